@@ -1,0 +1,1122 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[rgpdctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'rgpdctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'rgpdctl'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand db 'Schema migrations of the platform database'
+            cand datasets 'Open-data datasets: CSV files into typed tables'
+            cand accounts 'Platform accounts: import, inactivity, warnings, deletion'
+            cand logs 'Connection logs and audience data: import, purge'
+            cand surveys 'Satisfaction surveys: import, anonymise, consent withdrawal'
+            cand subject 'One person''s rights: export (Art. 15/20), erase (17), restrict (18), rectify (16)'
+            cand requests 'The register of rights requests and their deadlines'
+            cand enforce 'The nightly pass: every due retention job, one summary'
+            cand report 'Compliance status: what is past its limit, what is due next, overdue requests'
+            cand audit 'The journal of every run'
+            cand completions 'Shell completion script on stdout, or all of them into a folder'
+            cand man 'Man pages (one per command) into a folder'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;db'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Apply pending schema migrations (a no-op when up to date)'
+            cand status 'Show applied and pending migrations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;db;migrate'= {
+            cand --months-ahead 'Months of log partitions to create ahead of the current one'
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;db;status'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;db;help'= {
+            cand migrate 'Apply pending schema migrations (a no-op when up to date)'
+            cand status 'Show applied and pending migrations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;db;help;migrate'= {
+        }
+        &'rgpdctl;db;help;status'= {
+        }
+        &'rgpdctl;db;help;help'= {
+        }
+        &'rgpdctl;datasets'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand import 'Import a CSV file as a dataset (a new typed table swapped in atomically)'
+            cand list 'List imported datasets'
+            cand drop 'Drop a dataset and its table'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;datasets;import'= {
+            cand --slug 'Dataset identifier (also its table name in schema `datasets`)'
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'dry-run'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;datasets;list'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;datasets;drop'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;datasets;help'= {
+            cand import 'Import a CSV file as a dataset (a new typed table swapped in atomically)'
+            cand list 'List imported datasets'
+            cand drop 'Drop a dataset and its table'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;datasets;help;import'= {
+        }
+        &'rgpdctl;datasets;help;list'= {
+        }
+        &'rgpdctl;datasets;help;drop'= {
+        }
+        &'rgpdctl;datasets;help;help'= {
+        }
+        &'rgpdctl;accounts'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand import 'Import a platform accounts export (upsert by email)'
+            cand inactive 'Accounts past or near the inactivity limit, with their due dates'
+            cand warn 'Send the pre-deletion warning mails, exactly once per inactivity period'
+            cand purge 'Delete accounts whose warned deadline has passed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;accounts;import'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;accounts;inactive'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;accounts;warn'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'Show what would be sent; send nothing, write nothing'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;accounts;purge'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'Show what would be deleted; delete nothing'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;accounts;help'= {
+            cand import 'Import a platform accounts export (upsert by email)'
+            cand inactive 'Accounts past or near the inactivity limit, with their due dates'
+            cand warn 'Send the pre-deletion warning mails, exactly once per inactivity period'
+            cand purge 'Delete accounts whose warned deadline has passed'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;accounts;help;import'= {
+        }
+        &'rgpdctl;accounts;help;inactive'= {
+        }
+        &'rgpdctl;accounts;help;warn'= {
+        }
+        &'rgpdctl;accounts;help;purge'= {
+        }
+        &'rgpdctl;accounts;help;help'= {
+        }
+        &'rgpdctl;logs'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand import 'Import a connection logs export'
+            cand purge 'Delete connection logs and audience data past their retention'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;logs;import'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;logs;purge'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'Show what would be deleted; delete nothing'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;logs;help'= {
+            cand import 'Import a connection logs export'
+            cand purge 'Delete connection logs and audience data past their retention'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;logs;help;import'= {
+        }
+        &'rgpdctl;logs;help;purge'= {
+        }
+        &'rgpdctl;logs;help;help'= {
+        }
+        &'rgpdctl;surveys'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand import 'Import survey responses (one column per question)'
+            cand anonymise 'Anonymise responses older than the retention: email gone, answers kept'
+            cand anonymize 'Anonymise responses older than the retention: email gone, answers kept'
+            cand withdraw 'Consent withdrawn: anonymise (or delete) that person''s responses now'
+            cand list 'Surveys with counts of identifiable, anonymised and due responses'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;surveys;import'= {
+            cand --survey 'The survey (created if new)'
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;surveys;anonymise'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'Show what would be anonymised; change nothing'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;surveys;anonymize'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'Show what would be anonymised; change nothing'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;surveys;withdraw'= {
+            cand --email 'The respondent''s email'
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;surveys;list'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;surveys;help'= {
+            cand import 'Import survey responses (one column per question)'
+            cand anonymise 'Anonymise responses older than the retention: email gone, answers kept'
+            cand withdraw 'Consent withdrawn: anonymise (or delete) that person''s responses now'
+            cand list 'Surveys with counts of identifiable, anonymised and due responses'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;surveys;help;import'= {
+        }
+        &'rgpdctl;surveys;help;anonymise'= {
+        }
+        &'rgpdctl;surveys;help;withdraw'= {
+        }
+        &'rgpdctl;surveys;help;list'= {
+        }
+        &'rgpdctl;surveys;help;help'= {
+        }
+        &'rgpdctl;subject'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Everything about one person, as a zip archive (Art. 15 and 20)'
+            cand erase 'Erase one person''s account and linked data (Art. 17)'
+            cand restrict 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
+            cand unrestrict 'Lift a restriction'
+            cand rectify 'Correct identification fields (Art. 16)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;subject;export'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;subject;erase'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;subject;restrict'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;subject;unrestrict'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;subject;rectify'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;subject;help'= {
+            cand export 'Everything about one person, as a zip archive (Art. 15 and 20)'
+            cand erase 'Erase one person''s account and linked data (Art. 17)'
+            cand restrict 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
+            cand unrestrict 'Lift a restriction'
+            cand rectify 'Correct identification fields (Art. 16)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;subject;help;export'= {
+        }
+        &'rgpdctl;subject;help;erase'= {
+        }
+        &'rgpdctl;subject;help;restrict'= {
+        }
+        &'rgpdctl;subject;help;unrestrict'= {
+        }
+        &'rgpdctl;subject;help;rectify'= {
+        }
+        &'rgpdctl;subject;help;help'= {
+        }
+        &'rgpdctl;requests'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Register a rights request'
+            cand list 'List requests with their deadlines'
+            cand extend 'Extend a request''s deadline by two months (Art. 12(3))'
+            cand close 'Close a request (fulfilled, or refused with a reason)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;requests;add'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;requests;list'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;requests;extend'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;requests;close'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;requests;help'= {
+            cand add 'Register a rights request'
+            cand list 'List requests with their deadlines'
+            cand extend 'Extend a request''s deadline by two months (Art. 12(3))'
+            cand close 'Close a request (fulfilled, or refused with a reason)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;requests;help;add'= {
+        }
+        &'rgpdctl;requests;help;list'= {
+        }
+        &'rgpdctl;requests;help;extend'= {
+        }
+        &'rgpdctl;requests;help;close'= {
+        }
+        &'rgpdctl;requests;help;help'= {
+        }
+        &'rgpdctl;enforce'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'Show what each job would do; change nothing'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;report'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;audit'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the journal of runs'
+            cand verify 'Walk the hash chain and report the first broken link'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;audit;list'= {
+            cand --since 'Only runs at or after TIME'
+            cand --job 'Only this job (command), e.g. `logs purge`'
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;audit;verify'= {
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;audit;help'= {
+            cand list 'List the journal of runs'
+            cand verify 'Walk the hash chain and report the first broken link'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;audit;help;list'= {
+        }
+        &'rgpdctl;audit;help;verify'= {
+        }
+        &'rgpdctl;audit;help;help'= {
+        }
+        &'rgpdctl;completions'= {
+            cand --dir 'Write the scripts of every shell into DIR instead'
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;man'= {
+            cand --dir 'Folder to write the pages into (one per command)'
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;help'= {
+            cand db 'Schema migrations of the platform database'
+            cand datasets 'Open-data datasets: CSV files into typed tables'
+            cand accounts 'Platform accounts: import, inactivity, warnings, deletion'
+            cand logs 'Connection logs and audience data: import, purge'
+            cand surveys 'Satisfaction surveys: import, anonymise, consent withdrawal'
+            cand subject 'One person''s rights: export (Art. 15/20), erase (17), restrict (18), rectify (16)'
+            cand requests 'The register of rights requests and their deadlines'
+            cand enforce 'The nightly pass: every due retention job, one summary'
+            cand report 'Compliance status: what is past its limit, what is due next, overdue requests'
+            cand audit 'The journal of every run'
+            cand completions 'Shell completion script on stdout, or all of them into a folder'
+            cand man 'Man pages (one per command) into a folder'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'rgpdctl;help;db'= {
+            cand migrate 'Apply pending schema migrations (a no-op when up to date)'
+            cand status 'Show applied and pending migrations'
+        }
+        &'rgpdctl;help;db;migrate'= {
+        }
+        &'rgpdctl;help;db;status'= {
+        }
+        &'rgpdctl;help;datasets'= {
+            cand import 'Import a CSV file as a dataset (a new typed table swapped in atomically)'
+            cand list 'List imported datasets'
+            cand drop 'Drop a dataset and its table'
+        }
+        &'rgpdctl;help;datasets;import'= {
+        }
+        &'rgpdctl;help;datasets;list'= {
+        }
+        &'rgpdctl;help;datasets;drop'= {
+        }
+        &'rgpdctl;help;accounts'= {
+            cand import 'Import a platform accounts export (upsert by email)'
+            cand inactive 'Accounts past or near the inactivity limit, with their due dates'
+            cand warn 'Send the pre-deletion warning mails, exactly once per inactivity period'
+            cand purge 'Delete accounts whose warned deadline has passed'
+        }
+        &'rgpdctl;help;accounts;import'= {
+        }
+        &'rgpdctl;help;accounts;inactive'= {
+        }
+        &'rgpdctl;help;accounts;warn'= {
+        }
+        &'rgpdctl;help;accounts;purge'= {
+        }
+        &'rgpdctl;help;logs'= {
+            cand import 'Import a connection logs export'
+            cand purge 'Delete connection logs and audience data past their retention'
+        }
+        &'rgpdctl;help;logs;import'= {
+        }
+        &'rgpdctl;help;logs;purge'= {
+        }
+        &'rgpdctl;help;surveys'= {
+            cand import 'Import survey responses (one column per question)'
+            cand anonymise 'Anonymise responses older than the retention: email gone, answers kept'
+            cand withdraw 'Consent withdrawn: anonymise (or delete) that person''s responses now'
+            cand list 'Surveys with counts of identifiable, anonymised and due responses'
+        }
+        &'rgpdctl;help;surveys;import'= {
+        }
+        &'rgpdctl;help;surveys;anonymise'= {
+        }
+        &'rgpdctl;help;surveys;withdraw'= {
+        }
+        &'rgpdctl;help;surveys;list'= {
+        }
+        &'rgpdctl;help;subject'= {
+            cand export 'Everything about one person, as a zip archive (Art. 15 and 20)'
+            cand erase 'Erase one person''s account and linked data (Art. 17)'
+            cand restrict 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
+            cand unrestrict 'Lift a restriction'
+            cand rectify 'Correct identification fields (Art. 16)'
+        }
+        &'rgpdctl;help;subject;export'= {
+        }
+        &'rgpdctl;help;subject;erase'= {
+        }
+        &'rgpdctl;help;subject;restrict'= {
+        }
+        &'rgpdctl;help;subject;unrestrict'= {
+        }
+        &'rgpdctl;help;subject;rectify'= {
+        }
+        &'rgpdctl;help;requests'= {
+            cand add 'Register a rights request'
+            cand list 'List requests with their deadlines'
+            cand extend 'Extend a request''s deadline by two months (Art. 12(3))'
+            cand close 'Close a request (fulfilled, or refused with a reason)'
+        }
+        &'rgpdctl;help;requests;add'= {
+        }
+        &'rgpdctl;help;requests;list'= {
+        }
+        &'rgpdctl;help;requests;extend'= {
+        }
+        &'rgpdctl;help;requests;close'= {
+        }
+        &'rgpdctl;help;enforce'= {
+        }
+        &'rgpdctl;help;report'= {
+        }
+        &'rgpdctl;help;audit'= {
+            cand list 'List the journal of runs'
+            cand verify 'Walk the hash chain and report the first broken link'
+        }
+        &'rgpdctl;help;audit;list'= {
+        }
+        &'rgpdctl;help;audit;verify'= {
+        }
+        &'rgpdctl;help;completions'= {
+        }
+        &'rgpdctl;help;man'= {
+        }
+        &'rgpdctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

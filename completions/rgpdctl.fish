@@ -1,0 +1,762 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_rgpdctl_global_optspecs
+    string join \n database-url= config= format= as-of= actor= q/quiet v/verbose y/yes smtp-url= mail-from= outbox-dir= h/help V/version
+end
+
+function __fish_rgpdctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_rgpdctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_rgpdctl_using_subcommand
+    set -l cmd (__fish_rgpdctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "db" -d 'Schema migrations of the platform database'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "datasets" -d 'Open-data datasets: CSV files into typed tables'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "accounts" -d 'Platform accounts: import, inactivity, warnings, deletion'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "logs" -d 'Connection logs and audience data: import, purge'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "surveys" -d 'Satisfaction surveys: import, anonymise, consent withdrawal'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "subject" -d 'One person\'s rights: export (Art. 15/20), erase (17), restrict (18), rectify (16)'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "requests" -d 'The register of rights requests and their deadlines'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "enforce" -d 'The nightly pass: every due retention job, one summary'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "report" -d 'Compliance status: what is past its limit, what is due next, overdue requests'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "audit" -d 'The journal of every run'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "completions" -d 'Shell completion script on stdout, or all of them into a folder'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "man" -d 'Man pages (one per command) into a folder'
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "migrate" -d 'Apply pending schema migrations (a no-op when up to date)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "status" -d 'Show applied and pending migrations'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l months-ahead -d 'Months of log partitions to create ahead of the current one' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (a no-op when up to date)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show applied and pending migrations'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -f -a "import" -d 'Import a CSV file as a dataset (a new typed table swapped in atomically)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -f -a "list" -d 'List imported datasets'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -f -a "drop" -d 'Drop a dataset and its table'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l slug -d 'Dataset identifier (also its table name in schema `datasets`)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l dry-run
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a CSV file as a dataset (a new typed table swapped in atomically)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List imported datasets'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Drop a dataset and its table'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -f -a "import" -d 'Import a platform accounts export (upsert by email)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -f -a "inactive" -d 'Accounts past or near the inactivity limit, with their due dates'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -f -a "warn" -d 'Send the pre-deletion warning mails, exactly once per inactivity period'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -f -a "purge" -d 'Delete accounts whose warned deadline has passed'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l dry-run -d 'Show what would be sent; send nothing, write nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l dry-run -d 'Show what would be deleted; delete nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a platform accounts export (upsert by email)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "inactive" -d 'Accounts past or near the inactivity limit, with their due dates'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "warn" -d 'Send the pre-deletion warning mails, exactly once per inactivity period'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Delete accounts whose warned deadline has passed'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -f -a "import" -d 'Import a connection logs export'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -f -a "purge" -d 'Delete connection logs and audience data past their retention'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l dry-run -d 'Show what would be deleted; delete nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a connection logs export'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Delete connection logs and audience data past their retention'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -f -a "import" -d 'Import survey responses (one column per question)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -f -a "anonymise" -d 'Anonymise responses older than the retention: email gone, answers kept'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -f -a "anonymize" -d 'Anonymise responses older than the retention: email gone, answers kept'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -f -a "withdraw" -d 'Consent withdrawn: anonymise (or delete) that person\'s responses now'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -f -a "list" -d 'Surveys with counts of identifiable, anonymised and due responses'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l survey -d 'The survey (created if new)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l dry-run -d 'Show what would be anonymised; change nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l dry-run -d 'Show what would be anonymised; change nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l email -d 'The respondent\'s email' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import survey responses (one column per question)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from help" -f -a "anonymise" -d 'Anonymise responses older than the retention: email gone, answers kept'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Consent withdrawn: anonymise (or delete) that person\'s responses now'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from help" -f -a "list" -d 'Surveys with counts of identifiable, anonymised and due responses'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "export" -d 'Everything about one person, as a zip archive (Art. 15 and 20)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "erase" -d 'Erase one person\'s account and linked data (Art. 17)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "restrict" -d 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "unrestrict" -d 'Lift a restriction'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "rectify" -d 'Correct identification fields (Art. 16)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "export" -d 'Everything about one person, as a zip archive (Art. 15 and 20)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "erase" -d 'Erase one person\'s account and linked data (Art. 17)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "restrict" -d 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "unrestrict" -d 'Lift a restriction'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "rectify" -d 'Correct identification fields (Art. 16)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -f -a "add" -d 'Register a rights request'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -f -a "list" -d 'List requests with their deadlines'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -f -a "extend" -d 'Extend a request\'s deadline by two months (Art. 12(3))'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -f -a "close" -d 'Close a request (fulfilled, or refused with a reason)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "add" -d 'Register a rights request'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "list" -d 'List requests with their deadlines'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "extend" -d 'Extend a request\'s deadline by two months (Art. 12(3))'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a request (fulfilled, or refused with a reason)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l dry-run -d 'Show what each job would do; change nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'List the journal of runs'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Walk the hash chain and report the first broken link'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only runs at or after TIME' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l job -d 'Only this job (command), e.g. `logs purge`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the journal of runs'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Walk the hash chain and report the first broken link'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l dir -d 'Write the scripts of every shell into DIR instead' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l dir -d 'Folder to write the pages into (one per command)' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "db" -d 'Schema migrations of the platform database'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "datasets" -d 'Open-data datasets: CSV files into typed tables'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "accounts" -d 'Platform accounts: import, inactivity, warnings, deletion'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "logs" -d 'Connection logs and audience data: import, purge'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "surveys" -d 'Satisfaction surveys: import, anonymise, consent withdrawal'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "subject" -d 'One person\'s rights: export (Art. 15/20), erase (17), restrict (18), rectify (16)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "requests" -d 'The register of rights requests and their deadlines'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "enforce" -d 'The nightly pass: every due retention job, one summary'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "report" -d 'Compliance status: what is past its limit, what is due next, overdue requests'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "audit" -d 'The journal of every run'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "completions" -d 'Shell completion script on stdout, or all of them into a folder'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "man" -d 'Man pages (one per command) into a folder'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and not __fish_seen_subcommand_from db datasets accounts logs surveys subject requests enforce report audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (a no-op when up to date)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show applied and pending migrations'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from datasets" -f -a "import" -d 'Import a CSV file as a dataset (a new typed table swapped in atomically)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from datasets" -f -a "list" -d 'List imported datasets'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from datasets" -f -a "drop" -d 'Drop a dataset and its table'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "import" -d 'Import a platform accounts export (upsert by email)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "inactive" -d 'Accounts past or near the inactivity limit, with their due dates'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "warn" -d 'Send the pre-deletion warning mails, exactly once per inactivity period'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "purge" -d 'Delete accounts whose warned deadline has passed'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "import" -d 'Import a connection logs export'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "purge" -d 'Delete connection logs and audience data past their retention'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from surveys" -f -a "import" -d 'Import survey responses (one column per question)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from surveys" -f -a "anonymise" -d 'Anonymise responses older than the retention: email gone, answers kept'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from surveys" -f -a "withdraw" -d 'Consent withdrawn: anonymise (or delete) that person\'s responses now'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from surveys" -f -a "list" -d 'Surveys with counts of identifiable, anonymised and due responses'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from subject" -f -a "export" -d 'Everything about one person, as a zip archive (Art. 15 and 20)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from subject" -f -a "erase" -d 'Erase one person\'s account and linked data (Art. 17)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from subject" -f -a "restrict" -d 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from subject" -f -a "unrestrict" -d 'Lift a restriction'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from subject" -f -a "rectify" -d 'Correct identification fields (Art. 16)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "add" -d 'Register a rights request'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "list" -d 'List requests with their deadlines'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "extend" -d 'Extend a request\'s deadline by two months (Art. 12(3))'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "close" -d 'Close a request (fulfilled, or refused with a reason)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List the journal of runs'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Walk the hash chain and report the first broken link'

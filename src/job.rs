@@ -1,0 +1,124 @@
+//! What every retention job shares: its lock, its audit row, its summary.
+//!
+//! A job runs as `Job::start` (takes the job lock unless dry run) -> work -> `Job::finish`
+//! (writes the audit row unless dry run, releases the lock). `enforce` runs the same jobs.
+
+use crate::db::{audit, lock::JobLock, Db};
+use crate::error::{AppError, ErrorKind, Result};
+use crate::Ctx;
+use serde_json::{Map, Value};
+
+/// The result of one job run: its counts, and a problem when some items failed (the job went
+/// to the end but the exit code must say so).
+#[derive(Debug)]
+pub struct JobReport {
+    pub job: &'static str,
+    pub dry_run: bool,
+    pub counts: Map<String, Value>,
+    pub problem: Option<AppError>,
+}
+
+impl JobReport {
+    pub fn new(job: &'static str, dry_run: bool) -> Self {
+        JobReport {
+            job,
+            dry_run,
+            counts: Map::new(),
+            problem: None,
+        }
+    }
+    pub fn set(&mut self, key: &str, v: impl Into<Value>) {
+        self.counts.insert(key.to_string(), v.into());
+    }
+    pub fn add(&mut self, key: &str, n: i64) {
+        let cur = self.counts.get(key).and_then(Value::as_i64).unwrap_or(0);
+        self.counts.insert(key.to_string(), (cur + n).into());
+    }
+    pub fn outcome(&self) -> &'static str {
+        match self.problem.as_ref().map(|p| p.kind) {
+            None => "ok",
+            Some(ErrorKind::Temporary) => "retry",
+            Some(_) => "partial",
+        }
+    }
+}
+
+pub struct Job {
+    pub name: &'static str,
+    pub dry_run: bool,
+    parameters: Value,
+    lock: Option<JobLock>,
+}
+
+impl Job {
+    /// Takes the job lock (not for a dry run, which writes nothing). `parameters` must hold no
+    /// personal data: it goes to the audit journal.
+    pub async fn start(
+        db: &Db,
+        name: &'static str,
+        dry_run: bool,
+        parameters: Value,
+    ) -> Result<Job> {
+        let lock = if dry_run {
+            None
+        } else {
+            Some(JobLock::acquire(db, name).await?)
+        };
+        Ok(Job {
+            name,
+            dry_run,
+            parameters,
+            lock,
+        })
+    }
+
+    /// Writes the audit row (outcome `ok`, `partial`, `retry` or `failed: ...`) and releases the lock.
+    pub async fn finish(
+        mut self,
+        ctx: &Ctx,
+        db: &mut Db,
+        counts: &Map<String, Value>,
+        outcome: &str,
+    ) -> Result<()> {
+        if !self.dry_run {
+            audit::record(
+                db,
+                ctx.now(),
+                &ctx.settings.actor,
+                self.name,
+                &self.parameters,
+                &Value::Object(counts.clone()),
+                outcome,
+            )
+            .await?;
+        }
+        if let Some(l) = self.lock.take() {
+            l.release(db).await?;
+        }
+        Ok(())
+    }
+
+    /// Runs `finish` with the report's counts and outcome, prints the summary, and turns a
+    /// problem into the command's error.
+    pub async fn conclude(self, ctx: &Ctx, db: &mut Db, report: JobReport) -> Result<()> {
+        self.finish(ctx, db, &report.counts, report.outcome())
+            .await?;
+        ctx.printer
+            .summary(report.job, report.dry_run, &Value::Object(report.counts))?;
+        match report.problem {
+            Some(p) => Err(p),
+            None => Ok(()),
+        }
+    }
+
+    /// Records a failed run (best effort: the database may be what failed).
+    pub async fn fail(self, ctx: &Ctx, db: &mut Db, err: &AppError) {
+        // The message may quote a value from the input: only the kind goes to the journal.
+        let outcome = match err.kind {
+            ErrorKind::Temporary => "failed: temporary",
+            ErrorKind::Interrupted(_) => "failed: interrupted",
+            _ => "failed",
+        };
+        let _ = self.finish(ctx, db, &Map::new(), outcome).await;
+    }
+}

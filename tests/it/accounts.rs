@@ -1,0 +1,1 @@
+//! Tests of the `accounts` commands (filled in by its issue).

@@ -1,0 +1,1 @@
+//! Tests of the `datasets` commands (filled in by its issue).

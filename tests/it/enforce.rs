@@ -1,0 +1,1 @@
+//! Tests of the `enforce` commands (filled in by its issue).

@@ -1,0 +1,1 @@
+//! Tests of the `import` commands (filled in by its issue).

@@ -1,0 +1,1 @@
+//! Tests of the `logs` commands (filled in by its issue).

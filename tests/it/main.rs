@@ -1,0 +1,12 @@
+//! The integration tests: one binary, a module per command, a shared harness.
+
+mod harness;
+
+mod accounts;
+mod datasets;
+mod enforce;
+mod foundation;
+mod import;
+mod logs;
+mod subject;
+mod surveys;

@@ -1,0 +1,1 @@
+//! Tests of the `subject` commands (filled in by its issue).

@@ -1,0 +1,1 @@
+//! Tests of the `surveys` commands (filled in by its issue).
