@@ -4,6 +4,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod csvin;
 pub mod db;
 pub mod env_vars;
 pub mod error;
