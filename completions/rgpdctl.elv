@@ -251,6 +251,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;accounts;import'= {
+            cand --delimiter 'Field delimiter: auto, `,`, `;`, `|` or tab'
+            cand --encoding 'Character encoding of the file'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -259,6 +261,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'Check the whole file and report what would change; write nothing'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'
@@ -373,6 +376,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;logs;import'= {
+            cand --delimiter 'Field delimiter: auto, `,`, `;`, `|` or tab'
+            cand --encoding 'Character encoding of the file'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -381,6 +386,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'Check the whole file and report what would change; write nothing'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'
@@ -451,7 +457,9 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;surveys;import'= {
-            cand --survey 'The survey (created if new)'
+            cand --survey 'The survey''s identifier (created if new)'
+            cand --delimiter 'Field delimiter: auto, `,`, `;`, `|` or tab'
+            cand --encoding 'Character encoding of the file'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -460,6 +468,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'Check the whole file and report what would change; write nothing'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'

@@ -194,6 +194,11 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -f -a "warn" -d 'Send the pre-deletion warning mails, exactly once per inactivity period'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -f -a "purge" -d 'Delete accounts whose warned deadline has passed'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l delimiter -d 'Field delimiter: auto, `,`, `;`, `|` or tab' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l encoding -d 'Character encoding of the file' -r -f -a "auto\t''
+utf-8\t''
+windows-1252\t''
+utf-16\t''"
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -204,6 +209,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the whole file and report what would change; write nothing'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -279,6 +285,11 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -f -a "import" -d 'Import a connection logs export'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -f -a "purge" -d 'Delete connection logs and audience data past their retention'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l delimiter -d 'Field delimiter: auto, `,`, `;`, `|` or tab' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l encoding -d 'Character encoding of the file' -r -f -a "auto\t''
+utf-8\t''
+windows-1252\t''
+utf-16\t''"
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -289,6 +300,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_su
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the whole file and report what would change; write nothing'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -334,7 +346,12 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -f -a "withdraw" -d 'Consent withdrawn: anonymise (or delete) that person\'s responses now'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -f -a "list" -d 'Surveys with counts of identifiable, anonymised and due responses'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l survey -d 'The survey (created if new)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l survey -d 'The survey\'s identifier (created if new)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l delimiter -d 'Field delimiter: auto, `,`, `;`, `|` or tab' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l encoding -d 'Character encoding of the file' -r -f -a "auto\t''
+utf-8\t''
+windows-1252\t''
+utf-16\t''"
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -345,6 +362,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the whole file and report what would change; write nothing'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

@@ -10,6 +10,7 @@ pub mod env_vars;
 pub mod error;
 pub mod job;
 pub mod output;
+pub mod platform_import;
 pub mod policy;
 pub mod settings;
 

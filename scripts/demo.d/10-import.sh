@@ -1,0 +1,5 @@
+# Platform exports -> platform tables (sourced by scripts/demo).
+run accounts import "$DEMO_DIR/accounts.csv"
+run accounts import "$DEMO_DIR/accounts.csv"   # a second import changes nothing
+run logs import "$DEMO_DIR/logs.csv"
+run surveys import "$DEMO_DIR/survey.csv" --survey satisfaction

@@ -1,0 +1,567 @@
+//! Platform exports (accounts, connection logs, survey responses) into the platform tables:
+//! each file is validated line by line while it streams through binary COPY into a temporary
+//! staging table, then merged with one set-based statement, all in one transaction, so that a
+//! bad line imports nothing.
+
+use crate::csvin::CsvInput;
+use crate::db::Db;
+use crate::error::{AppError, Result};
+use crate::output::mask_email;
+use crate::policy::parse_time;
+use chrono::{DateTime, Utc};
+use futures_util::pin_mut;
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
+use tokio_postgres::types::Type;
+
+/// What kind of export a file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Accounts,
+    Logs,
+    Surveys,
+}
+
+impl Kind {
+    /// The columns a file may have; the first ones listed in `required` must be there.
+    fn columns(self) -> &'static [&'static str] {
+        match self {
+            Kind::Accounts => &[
+                "pseudonym",
+                "email",
+                "first_name",
+                "last_name",
+                "role",
+                "created_at",
+                "last_activity_at",
+            ],
+            Kind::Logs => &[
+                "pseudonym",
+                "occurred_at",
+                "ip",
+                "geo",
+                "request",
+                "user_agent",
+            ],
+            Kind::Surveys => &["email", "submitted_at", "consent_at"],
+        }
+    }
+    fn required(self) -> &'static [&'static str] {
+        match self {
+            Kind::Accounts => &["pseudonym", "email"],
+            Kind::Logs => &["occurred_at"],
+            Kind::Surveys => &["submitted_at"],
+        }
+    }
+    pub fn job(self) -> &'static str {
+        match self {
+            Kind::Accounts => "accounts import",
+            Kind::Logs => "logs import",
+            Kind::Surveys => "surveys import",
+        }
+    }
+}
+
+/// Where each known column sits in the file; for surveys, the question columns too.
+struct Layout {
+    at: HashMap<&'static str, usize>,
+    questions: Vec<(usize, String)>,
+}
+
+fn layout(kind: Kind, input: &CsvInput) -> Result<Layout> {
+    let mut at = HashMap::new();
+    let mut questions = Vec::new();
+    let mut unknown = Vec::new();
+    for (i, h) in input.headers.iter().enumerate() {
+        let norm = h.trim().to_lowercase();
+        match kind.columns().iter().find(|c| **c == norm) {
+            Some(c) => {
+                if at.insert(*c, i).is_some() {
+                    return Err(AppError::usage(format!(
+                        "`{}`: column `{c}` appears twice in the header",
+                        input.name
+                    )));
+                }
+            }
+            None if kind == Kind::Surveys => {
+                let q = h.trim().to_string();
+                if q.is_empty() {
+                    return Err(AppError::usage(format!(
+                        "`{}`: column {} has an empty header",
+                        input.name,
+                        i + 1
+                    )));
+                }
+                questions.push((i, q));
+            }
+            None => unknown.push(h.clone()),
+        }
+    }
+    if !unknown.is_empty() {
+        return Err(AppError::usage(format!(
+            "`{}`: unknown column{} {}",
+            input.name,
+            if unknown.len() > 1 { "s" } else { "" },
+            unknown
+                .iter()
+                .map(|u| format!("`{u}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .hint(format!(
+            "accepted columns: {}; nothing was imported",
+            kind.columns().join(", ")
+        )));
+    }
+    let missing: Vec<_> = kind
+        .required()
+        .iter()
+        .filter(|c| !at.contains_key(*c))
+        .collect();
+    if !missing.is_empty() {
+        return Err(AppError::usage(format!(
+            "`{}`: missing column{} {}",
+            input.name,
+            if missing.len() > 1 { "s" } else { "" },
+            missing
+                .iter()
+                .map(|m| format!("`{m}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .hint(format!(
+            "the header must name at least: {}",
+            kind.required().join(", ")
+        )));
+    }
+    Ok(Layout { at, questions })
+}
+
+/// One record's fields, with line-and-column errors.
+struct Fields<'a> {
+    rec: &'a csv::StringRecord,
+    layout: &'a Layout,
+    name: &'a str,
+    line: u64,
+}
+
+impl<'a> Fields<'a> {
+    fn text(&self, col: &str) -> Option<&'a str> {
+        self.layout
+            .at
+            .get(col)
+            .and_then(|&i| self.rec.get(i))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+    fn err(&self, col: &str, what: String) -> AppError {
+        AppError::failure(format!(
+            "`{}` line {}, column `{col}`: {what}",
+            self.name, self.line
+        ))
+    }
+    fn required(&self, col: &str) -> Result<&'a str> {
+        self.text(col).ok_or_else(|| {
+            self.err(col, "empty value".into())
+                .hint("this column is required; nothing was imported")
+        })
+    }
+    fn time(&self, col: &str) -> Result<Option<DateTime<Utc>>> {
+        match self.text(col) {
+            None => Ok(None),
+            Some(s) => parse_time(s).map(Some).ok_or_else(|| {
+                self.err(col, format!("invalid timestamp `{s}`"))
+                    .hint("use RFC 3339 (2026-01-31T10:00:00Z), `YYYY-MM-DD HH:MM:SS` (Paris time) or `YYYY-MM-DD`; nothing was imported")
+            }),
+        }
+    }
+    fn email(&self, col: &str) -> Result<Option<String>> {
+        match self.text(col) {
+            None => Ok(None),
+            Some(s) => {
+                let ok = s
+                    .split_once('@')
+                    .is_some_and(|(l, d)| !l.is_empty() && d.contains('.') && !d.starts_with('.'))
+                    && !s.chars().any(|c| c.is_whitespace() || c.is_control());
+                if ok {
+                    Ok(Some(s.to_string()))
+                } else {
+                    Err(self
+                        .err(col, format!("invalid email `{}`", mask_email(s)))
+                        .hint("nothing was imported"))
+                }
+            }
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub counts: Map<String, Value>,
+    pub warnings: Vec<String>,
+}
+
+/// Imports one file inside `tx`; the caller commits (or rolls back for a dry run).
+pub async fn import(
+    tx: &tokio_postgres::Transaction<'_>,
+    kind: Kind,
+    input: &mut CsvInput,
+    survey: Option<&str>,
+    now: DateTime<Utc>,
+    progress: &indicatif::ProgressBar,
+) -> Result<Outcome> {
+    let layout = layout(kind, input)?;
+    let (stage_sql, types): (&str, Vec<Type>) = match kind {
+        Kind::Accounts => (
+            "CREATE TEMP TABLE rgpd_stage (line bigint, pseudonym text, email text, first_name text, last_name text,
+                 role text, created_at timestamptz, last_activity_at timestamptz) ON COMMIT DROP",
+            vec![Type::INT8, Type::TEXT, Type::TEXT, Type::TEXT, Type::TEXT, Type::TEXT, Type::TIMESTAMPTZ, Type::TIMESTAMPTZ],
+        ),
+        Kind::Logs => (
+            "CREATE TEMP TABLE rgpd_stage (line bigint, pseudonym text, occurred_at timestamptz, ip inet, geo text,
+                 request text, user_agent text) ON COMMIT DROP",
+            vec![Type::INT8, Type::TEXT, Type::TIMESTAMPTZ, Type::INET, Type::TEXT, Type::TEXT, Type::TEXT],
+        ),
+        Kind::Surveys => (
+            "CREATE TEMP TABLE rgpd_stage (line bigint, email text, submitted_at timestamptz, consent_at timestamptz,
+                 answers jsonb) ON COMMIT DROP",
+            vec![Type::INT8, Type::TEXT, Type::TIMESTAMPTZ, Type::TIMESTAMPTZ, Type::JSONB],
+        ),
+    };
+    tx.batch_execute(stage_sql).await?;
+    let sink = tx
+        .copy_in("COPY rgpd_stage FROM STDIN (FORMAT binary)")
+        .await?;
+    let writer = BinaryCopyInWriter::new(sink, &types);
+    pin_mut!(writer);
+    let mut seen_email: HashMap<String, u64> = HashMap::new();
+    let mut seen_pseudo: HashMap<String, u64> = HashMap::new();
+    let mut rows: i64 = 0;
+    let name = input.name.clone();
+    loop {
+        let Some(rec) = input.next_record()? else {
+            break;
+        };
+        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let f = Fields {
+            rec,
+            layout: &layout,
+            name: &name,
+            line,
+        };
+        let line_i = line as i64;
+        match kind {
+            Kind::Accounts => {
+                let pseudonym = f.required("pseudonym")?.to_string();
+                let email = f.email("email")?.ok_or_else(|| {
+                    f.err("email", "empty value".into())
+                        .hint("nothing was imported")
+                })?;
+                if let Some(first) = seen_email.insert(email.to_lowercase(), line) {
+                    return Err(f
+                        .err(
+                            "email",
+                            format!("`{}` already appears on line {first}", mask_email(&email)),
+                        )
+                        .hint("an account appears once per file; nothing was imported"));
+                }
+                if let Some(first) = seen_pseudo.insert(pseudonym.clone(), line) {
+                    return Err(f
+                        .err(
+                            "pseudonym",
+                            format!("`{pseudonym}` already appears on line {first}"),
+                        )
+                        .hint("nothing was imported"));
+                }
+                let role = f.text("role").unwrap_or("user").to_lowercase();
+                if !["user", "producer", "admin"].contains(&role.as_str()) {
+                    return Err(f
+                        .err("role", format!("invalid role `{role}`"))
+                        .hint("use user, producer or admin; nothing was imported"));
+                }
+                let created = f.time("created_at")?;
+                let last = f.time("last_activity_at")?;
+                let first_name = f.text("first_name");
+                let last_name = f.text("last_name");
+                writer
+                    .as_mut()
+                    .write(&[
+                        &line_i,
+                        &pseudonym,
+                        &email,
+                        &first_name,
+                        &last_name,
+                        &role,
+                        &created,
+                        &last,
+                    ])
+                    .await?;
+            }
+            Kind::Logs => {
+                let pseudonym = f.text("pseudonym");
+                let occurred = f.time("occurred_at")?.ok_or_else(|| {
+                    f.err("occurred_at", "empty value".into())
+                        .hint("nothing was imported")
+                })?;
+                let ip: Option<std::net::IpAddr> = match f.text("ip") {
+                    None => None,
+                    Some(s) => Some(s.parse().map_err(|_| {
+                        f.err("ip", format!("invalid IP address `{s}`"))
+                            .hint("nothing was imported")
+                    })?),
+                };
+                let (geo, request, ua) = (f.text("geo"), f.text("request"), f.text("user_agent"));
+                writer
+                    .as_mut()
+                    .write(&[&line_i, &pseudonym, &occurred, &ip, &geo, &request, &ua])
+                    .await?;
+            }
+            Kind::Surveys => {
+                let email = f.email("email")?;
+                let submitted = f.time("submitted_at")?.ok_or_else(|| {
+                    f.err("submitted_at", "empty value".into())
+                        .hint("nothing was imported")
+                })?;
+                let consent = f.time("consent_at")?;
+                let mut answers = Map::new();
+                for (i, q) in &layout.questions {
+                    if let Some(v) = rec.get(*i).map(str::trim).filter(|v| !v.is_empty()) {
+                        answers.insert(q.clone(), Value::String(v.to_string()));
+                    }
+                }
+                let answers = Value::Object(answers);
+                writer
+                    .as_mut()
+                    .write(&[&line_i, &email, &submitted, &consent, &answers])
+                    .await?;
+            }
+        }
+        rows += 1;
+        if rows % 4096 == 0 {
+            progress.set_position(input.stats.bytes());
+            progress.set_message(format!("{rows} rows"));
+        }
+    }
+    writer.as_mut().finish().await?;
+    progress.set_position(input.stats.bytes());
+    let mut out = Outcome::default();
+    out.counts.insert("rows_read".into(), rows.into());
+    match kind {
+        Kind::Accounts => merge_accounts(tx, now, &name, &mut out).await?,
+        Kind::Logs => merge_logs(tx, &name, &mut out).await?,
+        Kind::Surveys => {
+            merge_surveys(tx, survey.expect("surveys need a slug"), now, &mut out).await?
+        }
+    }
+    Ok(out)
+}
+
+async fn merge_accounts(
+    tx: &tokio_postgres::Transaction<'_>,
+    now: DateTime<Utc>,
+    name: &str,
+    out: &mut Outcome,
+) -> Result<()> {
+    // A pseudonym that belongs to another account (another email) is a conflict, not an update.
+    if let Some(r) = tx
+        .query_opt(
+            "SELECT s.line, s.pseudonym FROM rgpd_stage s JOIN accounts a ON a.pseudonym = s.pseudonym
+              WHERE lower(a.email) <> lower(s.email) ORDER BY s.line LIMIT 1",
+            &[],
+        )
+        .await?
+    {
+        let (line, p): (i64, String) = (r.get(0), r.get(1));
+        return Err(AppError::failure(format!("`{name}` line {line}, column `pseudonym`: `{p}` already belongs to another account"))
+            .hint("pseudonyms are unique; nothing was imported"));
+    }
+    let restricted: i64 = tx
+        .query_one(
+            "SELECT count(*) FROM rgpd_stage s JOIN accounts a ON lower(a.email) = lower(s.email) WHERE a.restricted_at IS NOT NULL",
+            &[],
+        )
+        .await?
+        .get(0);
+    // Upsert by email; restricted accounts (Art. 18) are left as they are. Activity only moves
+    // forward: an older export never makes an account look more inactive than it is.
+    let rows = tx
+        .query(
+            "INSERT INTO accounts AS a (pseudonym, email, first_name, last_name, role, created_at, last_activity_at)
+             SELECT pseudonym, email, first_name, last_name, role, coalesce(created_at, $1),
+                    coalesce(last_activity_at, created_at, $1)
+               FROM rgpd_stage
+             ON CONFLICT ((lower(email))) DO UPDATE SET
+                    pseudonym = EXCLUDED.pseudonym, email = EXCLUDED.email,
+                    first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, role = EXCLUDED.role,
+                    created_at = least(a.created_at, EXCLUDED.created_at),
+                    last_activity_at = greatest(a.last_activity_at, EXCLUDED.last_activity_at)
+              WHERE a.restricted_at IS NULL
+                AND (a.pseudonym, a.email, a.first_name, a.last_name, a.role, a.created_at, a.last_activity_at)
+                    IS DISTINCT FROM
+                    (EXCLUDED.pseudonym, EXCLUDED.email, EXCLUDED.first_name, EXCLUDED.last_name, EXCLUDED.role,
+                     least(a.created_at, EXCLUDED.created_at), greatest(a.last_activity_at, EXCLUDED.last_activity_at))
+             RETURNING (xmax = 0)",
+            &[&now],
+        )
+        .await?;
+    let inserted = rows.iter().filter(|r| r.get::<_, bool>(0)).count() as i64;
+    let updated = rows.len() as i64 - inserted;
+    let read = out.counts["rows_read"].as_i64().unwrap_or(0);
+    out.counts.insert("inserted".into(), inserted.into());
+    out.counts.insert("updated".into(), updated.into());
+    out.counts.insert(
+        "unchanged".into(),
+        (read - inserted - updated - restricted).into(),
+    );
+    out.counts
+        .insert("skipped_restricted".into(), restricted.into());
+    Ok(())
+}
+
+async fn merge_logs(
+    tx: &tokio_postgres::Transaction<'_>,
+    name: &str,
+    out: &mut Outcome,
+) -> Result<()> {
+    if let Some(r) = tx
+        .query_opt(
+            "SELECT s.line, s.pseudonym FROM rgpd_stage s LEFT JOIN accounts a ON a.pseudonym = s.pseudonym
+              WHERE s.pseudonym IS NOT NULL AND a.id IS NULL ORDER BY s.line LIMIT 1",
+            &[],
+        )
+        .await?
+    {
+        let (line, p): (i64, String) = (r.get(0), r.get(1));
+        return Err(AppError::failure(format!("`{name}` line {line}, column `pseudonym`: unknown account `{p}`"))
+            .hint("import the accounts first, or leave the pseudonym empty for an anonymous visit; nothing was imported"));
+    }
+    let r = tx
+        .query_one(
+            "SELECT min(occurred_at)::date, max(occurred_at)::date FROM rgpd_stage",
+            &[],
+        )
+        .await?;
+    let (lo, hi): (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) = (r.get(0), r.get(1));
+    let mut created = 0;
+    if let (Some(lo), Some(hi)) = (lo, hi) {
+        created = crate::db::ensure_month_partitions(
+            tx.client(),
+            "connection_logs",
+            lo - chrono::Days::new(1),
+            hi + chrono::Days::new(1),
+        )
+        .await?;
+    }
+    // The same line imported twice (a re-run, overlapping exports) is not stored twice.
+    let inserted = tx
+        .execute(
+            "INSERT INTO connection_logs (account_id, occurred_at, ip, geo, request, user_agent)
+             SELECT a.id, s.occurred_at, s.ip, s.geo, s.request, s.user_agent
+               FROM rgpd_stage s LEFT JOIN accounts a ON a.pseudonym = s.pseudonym
+              WHERE NOT EXISTS (SELECT 1 FROM connection_logs c
+                                 WHERE c.occurred_at = s.occurred_at AND c.account_id IS NOT DISTINCT FROM a.id
+                                   AND c.ip IS NOT DISTINCT FROM s.ip AND c.request IS NOT DISTINCT FROM s.request)",
+            &[],
+        )
+        .await?;
+    let touched = tx
+        .execute(
+            "UPDATE accounts a SET last_activity_at = m.latest
+               FROM (SELECT a2.id, max(s.occurred_at) AS latest FROM rgpd_stage s JOIN accounts a2 ON a2.pseudonym = s.pseudonym
+                      GROUP BY a2.id) m
+              WHERE a.id = m.id AND a.last_activity_at < m.latest",
+            &[],
+        )
+        .await?;
+    let read = out.counts["rows_read"].as_i64().unwrap_or(0);
+    out.counts
+        .insert("inserted".into(), (inserted as i64).into());
+    out.counts
+        .insert("duplicates_skipped".into(), (read - inserted as i64).into());
+    out.counts
+        .insert("accounts_activity_raised".into(), (touched as i64).into());
+    out.counts
+        .insert("partitions_created".into(), created.into());
+    Ok(())
+}
+
+async fn merge_surveys(
+    tx: &tokio_postgres::Transaction<'_>,
+    slug: &str,
+    now: DateTime<Utc>,
+    out: &mut Outcome,
+) -> Result<()> {
+    let survey_id: i64 = tx
+        .query_one(
+            "WITH ins AS (INSERT INTO surveys (slug, title, created_at) VALUES ($1, $1, $2) ON CONFLICT (slug) DO NOTHING RETURNING id)
+             SELECT id FROM ins UNION ALL SELECT id FROM surveys WHERE slug = $1 LIMIT 1",
+            &[&slug, &now],
+        )
+        .await?
+        .get(0);
+    let inserted = tx
+        .execute(
+            "INSERT INTO survey_responses (survey_id, email, consent_at, submitted_at, answers)
+             SELECT $1, s.email, s.consent_at, s.submitted_at, s.answers FROM rgpd_stage s
+              WHERE NOT EXISTS (SELECT 1 FROM survey_responses r
+                                 WHERE r.survey_id = $1 AND r.submitted_at = s.submitted_at
+                                   AND lower(r.email) IS NOT DISTINCT FROM lower(s.email) AND r.answers = s.answers)",
+            &[&survey_id],
+        )
+        .await?;
+    let read = out.counts["rows_read"].as_i64().unwrap_or(0);
+    out.counts
+        .insert("inserted".into(), (inserted as i64).into());
+    out.counts
+        .insert("duplicates_skipped".into(), (read - inserted as i64).into());
+    Ok(())
+}
+
+/// Runs a whole import: lock, transaction, audit row; rolls back for a dry run.
+pub async fn run(
+    ctx: &crate::Ctx,
+    db: &mut Db,
+    kind: Kind,
+    input: &mut CsvInput,
+    survey: Option<&str>,
+    dry_run: bool,
+) -> Result<Outcome> {
+    let params = serde_json::json!({
+        "source": std::path::Path::new(&input.name).file_name().map(|f| f.to_string_lossy().into_owned()),
+        "survey": survey,
+        "encoding": input.encoding_name(),
+        "delimiter": input.delimiter_name(),
+    });
+    let job = crate::job::Job::start(db, kind.job(), dry_run, params).await?;
+    let progress = ctx.printer.progress(
+        input.size,
+        "{spinner} {bytes}/{total_bytes} {msg} [{elapsed_precise}] eta {eta}",
+    );
+    let result = async {
+        let tx = db.transaction().await?;
+        let mut out = import(&tx, kind, input, survey, ctx.now(), &progress).await?;
+        out.counts
+            .insert("sha256".into(), input.stats.sha256_hex().into());
+        if dry_run {
+            tx.rollback().await?;
+        } else {
+            tx.commit().await?;
+        }
+        Ok::<_, AppError>(out)
+    }
+    .await;
+    progress.finish_and_clear();
+    match result {
+        Ok(out) => {
+            job.finish(ctx, db, &out.counts, "ok").await?;
+            Ok(out)
+        }
+        Err(e) => {
+            if !dry_run {
+                job.fail(ctx, db, &e).await;
+            }
+            Err(e)
+        }
+    }
+}
