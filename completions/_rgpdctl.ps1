@@ -945,6 +945,7 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;report' {
+            [CompletionResult]::new('--horizon', '--horizon', [CompletionResultType]::ParameterName, 'Days ahead for the "due next" column')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file (TOML): retention durations, mail, controller and DPO identity')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
@@ -953,6 +954,7 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             [CompletionResult]::new('--smtp-url', '--smtp-url', [CompletionResultType]::ParameterName, 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`')
             [CompletionResult]::new('--mail-from', '--mail-from', [CompletionResultType]::ParameterName, 'Sender address of the mails')
             [CompletionResult]::new('--outbox-dir', '--outbox-dir', [CompletionResultType]::ParameterName, 'Write mails as .eml files into DIR instead of sending them')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit 1 when anything is past its limit or a request is overdue (for monitoring)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')

@@ -2320,12 +2320,16 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__report)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --horizon --check --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --horizon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

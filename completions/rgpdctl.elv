@@ -870,6 +870,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;report'= {
+            cand --horizon 'Days ahead for the "due next" column'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -878,6 +879,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --check 'Exit 1 when anything is past its limit or a request is overdue (for monitoring)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'

@@ -639,6 +639,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s v -l verbose
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l horizon -d 'Days ahead for the "due next" column' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -649,6 +650,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l actor -d 'Who
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l check -d 'Exit 1 when anything is past its limit or a request is overdue (for monitoring)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
