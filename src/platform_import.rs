@@ -453,15 +453,31 @@ async fn merge_logs(
         )
         .await?;
     }
-    // The same line imported twice (a re-run, overlapping exports) is not stored twice.
+    // The same line imported twice (a re-run, overlapping exports) is not stored twice. The
+    // check costs an index probe per line, so it is only made when stored rows overlap the
+    // file's time range (not for the usual "since yesterday" export).
+    let overlap: bool = tx
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM connection_logs WHERE occurred_at BETWEEN (SELECT min(occurred_at) FROM rgpd_stage)
+                                                                     AND (SELECT max(occurred_at) FROM rgpd_stage))",
+            &[],
+        )
+        .await?
+        .get(0);
+    let dedup = if overlap {
+        "WHERE NOT EXISTS (SELECT 1 FROM connection_logs c
+                            WHERE c.occurred_at = s.occurred_at AND c.account_id IS NOT DISTINCT FROM a.id
+                              AND c.ip IS NOT DISTINCT FROM s.ip AND c.request IS NOT DISTINCT FROM s.request)"
+    } else {
+        ""
+    };
     let inserted = tx
         .execute(
-            "INSERT INTO connection_logs (account_id, occurred_at, ip, geo, request, user_agent)
-             SELECT a.id, s.occurred_at, s.ip, s.geo, s.request, s.user_agent
-               FROM rgpd_stage s LEFT JOIN accounts a ON a.pseudonym = s.pseudonym
-              WHERE NOT EXISTS (SELECT 1 FROM connection_logs c
-                                 WHERE c.occurred_at = s.occurred_at AND c.account_id IS NOT DISTINCT FROM a.id
-                                   AND c.ip IS NOT DISTINCT FROM s.ip AND c.request IS NOT DISTINCT FROM s.request)",
+            &format!(
+                "INSERT INTO connection_logs (account_id, occurred_at, ip, geo, request, user_agent)
+                 SELECT a.id, s.occurred_at, s.ip, s.geo, s.request, s.user_agent
+                   FROM rgpd_stage s LEFT JOIN accounts a ON a.pseudonym = s.pseudonym {dedup}"
+            ),
             &[],
         )
         .await?;
