@@ -332,3 +332,57 @@ fn surveys_import_stores_answers_per_question() {
         "a second import stores nothing twice"
     );
 }
+
+/// A killed or interrupted import leaves nothing behind; the re-run imports everything.
+#[test]
+fn interrupted_import_leaves_nothing_and_reruns_cleanly() {
+    use std::process::{Command, Stdio};
+    let db = TestDb::new();
+    let mut lines = String::from("pseudonym,occurred_at,ip\n");
+    for i in 0..2000 {
+        lines.push_str(&format!(
+            ",2026-06-01T10:{:02}:{:02}Z,10.0.{}.{}\n",
+            i / 60 % 60,
+            i % 60,
+            i / 250,
+            i % 250
+        ));
+    }
+    for signal in ["KILL", "INT"] {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+            .env("DATABASE_URL", &db.url)
+            .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
+            .args(["logs", "import", "-"])
+            .stdin(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        // Half the file, then wait (stdin stays open) so the import is mid-way when the signal lands.
+        stdin
+            .write_all(lines[..lines.len() / 2].as_bytes())
+            .unwrap();
+        stdin.flush().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(800));
+        Command::new("kill")
+            .args([&format!("-{signal}"), &child.id().to_string()])
+            .status()
+            .unwrap();
+        let status = child.wait().unwrap();
+        drop(stdin);
+        if signal == "INT" {
+            assert_eq!(status.code(), Some(130), "SIGINT must exit 130");
+        }
+        assert_eq!(
+            db.one::<i64>("SELECT count(*) FROM connection_logs"),
+            0,
+            "after SIG{signal} nothing may be imported"
+        );
+    }
+    let r = run(db
+        .cmd()
+        .args(["logs", "import", "-"])
+        .write_stdin(lines.clone()));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM connection_logs"), 2000);
+}
