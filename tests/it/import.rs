@@ -360,7 +360,7 @@ fn interrupted_import_leaves_nothing_and_reruns_cleanly() {
         let mut stdin = child.stdin.take().unwrap();
         // Half the file, then wait (stdin stays open) so the import is mid-way when the signal lands.
         stdin
-            .write_all(lines[..lines.len() / 2].as_bytes())
+            .write_all(&lines.as_bytes()[..lines.len() / 2])
             .unwrap();
         stdin.flush().unwrap();
         std::thread::sleep(std::time::Duration::from_millis(800));
