@@ -2396,12 +2396,32 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__requests__subcmd__add)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --account --right --received --note --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --right)
+                    COMPREPLY=($(compgen -W "access rectification erasure restriction portability objection withdrawal" -- "${cur}"))
+                    return 0
+                    ;;
+                --received)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2442,12 +2462,16 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__requests__subcmd__close)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --refused --reason --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2488,12 +2512,16 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__requests__subcmd__extend)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --reason --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2618,12 +2646,16 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__requests__subcmd__list)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --open --overdue --right --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --right)
+                    COMPREPLY=($(compgen -W "access rectification erasure restriction portability objection withdrawal" -- "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2710,12 +2742,24 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__erase)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --account --pseudonym --dry-run --force --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pseudonym)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2756,12 +2800,32 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__export)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-o -q -v -y -h -V --email --account --pseudonym --output --dir --force --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pseudonym)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2900,12 +2964,28 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__rectify)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --account --pseudonym --set --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pseudonym)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2946,12 +3026,28 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__restrict)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --account --pseudonym --reason --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pseudonym)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2992,12 +3088,24 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__unrestrict)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --account --pseudonym --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pseudonym)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
