@@ -191,6 +191,13 @@ pub async fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
         CATEGORIES.len(),
         ids.join(", ")
     ));
+    if !matches!(target, Target::Stdout) && ctx.printer.format != crate::cli::Format::Table {
+        // Scripts asking for JSON or CSV get the counts as data.
+        let mut counts = exp.counts();
+        counts.insert("requests_fulfilled".into(), json!(requests));
+        ctx.printer
+            .summary("subject export", false, &Value::Object(counts))?;
+    }
     Ok(())
 }
 

@@ -245,7 +245,7 @@ pub const CATEGORIES: &[Category] = &[
         sql: "SELECT r.id, s.slug AS survey_slug, s.title AS survey_title, r.email, r.submitted_at,
                      r.consent_at, r.withdrawn_at, r.answers
                 FROM survey_responses r JOIN surveys s ON s.id = r.survey_id
-               WHERE lower(r.email) = lower($1)",
+               WHERE lower(r.email) = lower($1) AND r.email IS NOT NULL",
         order: "submitted_at",
     },
     Category {

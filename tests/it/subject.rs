@@ -718,3 +718,55 @@ fn rectify_changes_only_identification_fields() {
     let n: i64 = db.one("SELECT count(*) FROM accounts WHERE last_name = 'X'");
     assert_eq!(n, 0);
 }
+
+#[test]
+fn erase_of_a_survey_respondent_without_account() {
+    let db = TestDb::new();
+    seed(&db);
+    db.exec("INSERT INTO survey_responses (survey_id, email, submitted_at, answers) SELECT id, 'Carol@example.org', '2026-04-01T10:00:00Z', '{\"note\": 3}' FROM surveys");
+    let r = run(db.cmd().args([
+        "--yes",
+        "--format",
+        "json",
+        "subject",
+        "erase",
+        "--email",
+        "carol@example.org",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["accounts_deleted"], 0);
+    assert_eq!(v["counts"]["survey_responses_anonymised"], 1);
+    let n: i64 = db.one("SELECT count(*) FROM survey_responses WHERE answers = '{\"note\": 3}' AND email IS NULL AND anonymised_at IS NOT NULL");
+    assert_eq!(n, 1);
+    let n: i64 = db.one("SELECT count(*) FROM accounts");
+    assert_eq!(n, 2, "nobody else touched");
+}
+
+#[test]
+fn export_summary_as_json_for_scripts() {
+    let db = TestDb::new();
+    seed(&db);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("a.zip");
+    let r = run(db
+        .cmd()
+        .args([
+            "--format",
+            "json",
+            "subject",
+            "export",
+            "--pseudonym",
+            "alice",
+            "-o",
+        ])
+        .arg(&out));
+    assert_eq!(r.code, 0, "{r}");
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["job"], "subject export");
+    assert_eq!(v["counts"]["connection_logs"], 3);
+    assert_eq!(
+        v["counts"]["requests_fulfilled"].as_array().unwrap().len(),
+        1
+    );
+}
