@@ -5,7 +5,8 @@
 # (what a query by email through a join, or a missing index, costs).
 #
 # Usage: bench/subject_export.sh     (ACCOUNTS=1000000 LOGS=10000000 by default; smaller for a
-#                                     quick run; KEEP=1 keeps the database)
+#                                     quick run; KEEP=1 keeps the database, REUSE=1 reuses a
+#                                     kept one instead of seeding again)
 # Needs: psql, a PostgreSQL where the user may CREATE DATABASE (TEST_DATABASE_URL / DATABASE_URL,
 # default postgres://postgres@127.0.0.1:5432/postgres), about 3 GB of free disk.
 # Prints: the seeding time, each export's wall time (whole process: start, connect, queries,
@@ -34,8 +35,11 @@ out="$(mktemp -d)"
 cleanup() { rm -rf "$out"; [ -n "${KEEP:-}" ] || admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"; }
 trap cleanup EXIT
 
-admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 export DATABASE_URL="$base/$DB" RGPDCTL_AS_OF="$AS_OF" RGPDCTL_ACTOR=bench
+if [ -n "${REUSE:-}" ] && [ "$(on -c 'SELECT count(*) FROM accounts' 2>/dev/null || echo 0)" -gt 0 ]; then
+  echo "reusing database $DB ($(on -c 'SELECT count(*) FROM accounts') accounts, $(on -c 'SELECT count(*) FROM connection_logs') log rows)" >&2
+else
+admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 "$RGPDCTL" -q db migrate
 
 echo "generating $ACCOUNTS accounts and $LOGS connection log rows (server-side)" >&2
@@ -49,22 +53,22 @@ SELECT 'u' || i, 'Prénom' || i, 'Nom' || i, 'User' || i || '@example.org',
        CASE WHEN i % 1000 = 0 THEN 'producer' ELSE 'user' END,
        timestamptz '2023-01-01' + (i % 900) * interval '1 day',
        timestamptz '$AS_OF' - (i % 700) * interval '1 day'
-  FROM generate_series(1, $ACCOUNTS) i;
+  FROM generate_series(1::bigint, $ACCOUNTS) i;
 INSERT INTO connection_logs (account_id, occurred_at, ip, geo, request, user_agent)
 SELECT 1 + (i * 7919) % $ACCOUNTS, timestamptz '$AS_OF' - (i % 7776000) * interval '1 second',
        ('10.' || (i % 250) || '.' || (i / 250 % 250) || '.' || (i % 7 + 1))::inet, 'Toulouse, FR',
        '/explore/dataset/d' || (i % 1000), 'Mozilla/5.0'
-  FROM generate_series(1, $LOGS) i;
+  FROM generate_series(1::bigint, $LOGS) i;
 INSERT INTO audience_events (account_id, visitor_id, occurred_at, page, event)
 SELECT 1 + (i * 104729) % $ACCOUNTS, 'v' || i % 100000, timestamptz '$AS_OF' - (i % 33000000) * interval '1 second',
        '/pages/p' || (i % 50), 'pageview'
-  FROM generate_series(1, $LOGS / 5) i;
+  FROM generate_series(1::bigint, $LOGS / 5) i;
 INSERT INTO datasets (slug, title, producer_account_id, table_name, row_count, imported_at, imported_by)
 SELECT 'd' || i, 'Jeu ' || i, i * 1000 % $ACCOUNTS + 1000, 'd' || i, i, timestamptz '2025-01-01' + i * interval '1 hour', 'bench'
   FROM generate_series(1, 1000) i;
 INSERT INTO dataset_subscriptions (account_id, dataset_id, subscribed_at)
 SELECT DISTINCT 1 + (i * 31) % $ACCOUNTS, 1 + i % 1000, timestamptz '2025-06-01'
-  FROM generate_series(1, $ACCOUNTS) i;
+  FROM generate_series(1::bigint, $ACCOUNTS) i;
 INSERT INTO surveys (slug, title) VALUES ('satisfaction', 'Satisfaction');
 INSERT INTO survey_responses (survey_id, email, consent_at, submitted_at, answers)
 SELECT 1, 'user' || (1 + (i * 13) % $ACCOUNTS) || '@EXAMPLE.org', timestamptz '2026-01-01', timestamptz '2026-01-01',
@@ -80,6 +84,7 @@ VACUUM ANALYZE;
 SQL
 t1=$(now)
 echo "seeded in $(ms "$t0" "$t1") ms" >&2
+fi
 
 # The person: an account with data in most categories.
 ID=$(on -c "SELECT a.id FROM accounts a
