@@ -84,6 +84,9 @@ pub async fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
             show_time(received)
         )));
     }
+    if args.email.as_deref().is_some_and(|e| e.trim().is_empty()) {
+        return Err(AppError::usage("--email is empty"));
+    }
     let due = ctx.settings.policy.request_due(paris_date(received));
     let mut db = ctx.db().await?;
     let (account_id, email): (Option<i64>, Option<String>) = match (args.account, &args.email) {
