@@ -770,3 +770,36 @@ fn export_summary_as_json_for_scripts() {
         1
     );
 }
+
+#[test]
+fn export_failing_midway_leaves_no_file_and_records_nothing() {
+    let db = TestDb::new();
+    seed(&db);
+    let before = snapshot(&db);
+    // A real failure after the register was updated in the transaction: the last category's
+    // table is missing.
+    db.exec("ALTER TABLE notifications RENAME TO notifications_away");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("a.zip");
+    let r = run(db
+        .cmd()
+        .args(["subject", "export", "--pseudonym", "alice", "-o"])
+        .arg(&out));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("notifications"), "{r}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no file, no temporary file"
+    );
+    db.exec("ALTER TABLE notifications_away RENAME TO notifications");
+    assert_eq!(snapshot(&db), before, "the register is unchanged");
+    assert_eq!(audit_rows(&db), 0);
+    let r = run(db
+        .cmd()
+        .args(["subject", "export", "--pseudonym", "alice", "-o"])
+        .arg(&out));
+    assert_eq!(r.code, 0, "{r}");
+    let doc: Value = serde_json::from_slice(file(&read_zip(&out), "donnees.json")).unwrap();
+    check_document(&doc, alice_id(&db));
+}
