@@ -607,6 +607,11 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;subject;export'= {
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --account 'The account''s numeric id'
+            cand --pseudonym 'The account''s pseudonym'
+            cand -o 'Where to write: a `.zip` archive, a folder with --dir, or `-` for one JSON document on stdout'
+            cand --output 'Where to write: a `.zip` archive, a folder with --dir, or `-` for one JSON document on stdout'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -615,6 +620,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dir 'Write the files into the folder OUT instead of a zip archive'
+            cand --force 'Replace OUT if it exists'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'
@@ -627,6 +634,9 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;subject;erase'= {
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --account 'The account''s numeric id'
+            cand --pseudonym 'The account''s pseudonym'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -635,6 +645,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'Show what would be erased; change nothing'
+            cand --force 'Erase even if processing of the account is restricted (Art. 18)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'
@@ -647,6 +659,10 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;subject;restrict'= {
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --account 'The account''s numeric id'
+            cand --pseudonym 'The account''s pseudonym'
+            cand --reason 'Why processing is restricted (kept with the account; no personal data, please)'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -667,6 +683,9 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;subject;unrestrict'= {
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --account 'The account''s numeric id'
+            cand --pseudonym 'The account''s pseudonym'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -687,6 +706,10 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;subject;rectify'= {
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --account 'The account''s numeric id'
+            cand --pseudonym 'The account''s pseudonym'
+            cand --set 'A correction FIELD=VALUE, repeatable; fields: pseudonym, first_name, last_name, email (an empty value clears a name)'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -752,6 +775,11 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;requests;add'= {
+            cand --email 'The requester''s email (linked to their account when one has it)'
+            cand --account 'The requester''s account id'
+            cand --right 'The right exercised'
+            cand --received 'When the request was received (date or time; default: now); the deadline runs from it'
+            cand --note 'A note (no more personal data than needed)'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -772,6 +800,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;requests;list'= {
+            cand --right 'Only requests for this right'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -780,6 +809,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --open 'Only requests still open'
+            cand --overdue 'Only open requests past their (possibly extended) deadline'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'
@@ -792,6 +823,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;requests;extend'= {
+            cand --reason 'Why more time is needed (complexity, number of requests); tell the person'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -812,6 +844,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;requests;close'= {
+            cand --reason 'The reason for a refusal, or a note on the answer given'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -820,6 +853,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --refused 'The request is refused (Art. 12(4): the reason must be given)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'

@@ -457,6 +457,10 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "unrestrict" -d 'Lift a restriction'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "rectify" -d 'Correct identification fields (Art. 16)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l account -d 'The account\'s numeric id' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l pseudonym -d 'The account\'s pseudonym' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s o -l output -d 'Where to write: a `.zip` archive, a folder with --dir, or `-` for one JSON document on stdout' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -467,11 +471,16 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l dir -d 'Write the files into the folder OUT instead of a zip archive'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l force -d 'Replace OUT if it exists'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l account -d 'The account\'s numeric id' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l pseudonym -d 'The account\'s pseudonym' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -482,11 +491,17 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l dry-run -d 'Show what would be erased; change nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l force -d 'Erase even if processing of the account is restricted (Art. 18)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l account -d 'The account\'s numeric id' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l pseudonym -d 'The account\'s pseudonym' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l reason -d 'Why processing is restricted (kept with the account; no personal data, please)' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -502,6 +517,9 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l account -d 'The account\'s numeric id' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l pseudonym -d 'The account\'s pseudonym' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -517,6 +535,10 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l account -d 'The account\'s numeric id' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l pseudonym -d 'The account\'s pseudonym' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l set -d 'A correction FIELD=VALUE, repeatable; fields: pseudonym, first_name, last_name, email (an empty value clears a name)' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -558,6 +580,17 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -f -a "extend" -d 'Extend a request\'s deadline by two months (Art. 12(3))'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -f -a "close" -d 'Close a request (fulfilled, or refused with a reason)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l email -d 'The requester\'s email (linked to their account when one has it)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l account -d 'The requester\'s account id' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l right -d 'The right exercised' -r -f -a "access\t''
+rectification\t''
+erasure\t''
+restriction\t''
+portability\t''
+objection\t''
+withdrawal\t''"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l received -d 'When the request was received (date or time; default: now); the deadline runs from it' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l note -d 'A note (no more personal data than needed)' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -573,6 +606,13 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l right -d 'Only requests for this right' -r -f -a "access\t''
+rectification\t''
+erasure\t''
+restriction\t''
+portability\t''
+objection\t''
+withdrawal\t''"
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -583,11 +623,14 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l open -d 'Only requests still open'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l overdue -d 'Only open requests past their (possibly extended) deadline'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l reason -d 'Why more time is needed (complexity, number of requests); tell the person' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -603,6 +646,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l reason -d 'The reason for a refusal, or a note on the answer given' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -613,6 +657,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l refused -d 'The request is refused (Art. 12(4): the reason must be given)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

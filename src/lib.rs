@@ -8,6 +8,7 @@ pub mod csvin;
 pub mod db;
 pub mod env_vars;
 pub mod error;
+pub mod export;
 pub mod job;
 pub mod output;
 pub mod platform_import;

@@ -8,5 +8,6 @@ mod enforce;
 mod foundation;
 mod import;
 mod logs;
+mod requests;
 mod subject;
 mod surveys;
