@@ -2208,7 +2208,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__logs__subcmd__purge)
-            opts="-q -v -y -h -V --dry-run --only --older-than --batch-size --months-ahead --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --dry-run --only --older-than --batch-size --months-ahead --exact-counts --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -406,6 +406,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
             cand --dry-run 'Show what would be deleted (same figures); change nothing, not even the audit journal'
+            cand --exact-counts 'Count the rows of each partition before dropping it, instead of taking PostgreSQL''s statistics (exact figures, but reads every dropped partition: slower than the drop)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'

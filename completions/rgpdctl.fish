@@ -310,6 +310,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_su
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l dry-run -d 'Show what would be deleted (same figures); change nothing, not even the audit journal'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l exact-counts -d 'Count the rows of each partition before dropping it, instead of taking PostgreSQL\'s statistics (exact figures, but reads every dropped partition: slower than the drop)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

@@ -13,6 +13,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use chrono_tz::Europe::Paris;
 use clap::{Args, ValueEnum};
 use serde_json::{json, Map, Value};
+use std::time::Instant;
 
 pub const JOB: &str = "logs purge";
 
@@ -61,6 +62,10 @@ pub struct PurgeArgs {
     /// Months of partitions to create ahead of the current one
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MONTHS_AHEAD)]
     pub months_ahead: u32,
+    /// Count the rows of each partition before dropping it, instead of taking PostgreSQL's
+    /// statistics (exact figures, but reads every dropped partition: slower than the drop)
+    #[arg(long)]
+    pub exact_counts: bool,
 }
 
 const DEFAULT_BATCH_SIZE: i64 = 10_000;
@@ -75,6 +80,7 @@ impl Default for PurgeArgs {
             older_than: None,
             batch_size: DEFAULT_BATCH_SIZE,
             months_ahead: DEFAULT_MONTHS_AHEAD,
+            exact_counts: false,
         }
     }
 }
@@ -137,6 +143,7 @@ pub async fn execute(ctx: &Ctx, db: &mut Db, args: &PurgeArgs) -> Result<JobRepo
         "cutoffs": cutoffs.iter().map(|(c, t)| (c.key().to_string(), json!(paris_rfc3339(*t)))).collect::<Map<_, _>>(),
         "batch_size": args.batch_size,
         "months_ahead": args.months_ahead,
+        "exact_counts": args.exact_counts,
     });
     let job = Job::start(db, JOB, args.dry_run, parameters).await?;
     let mut report = JobReport::new(JOB, args.dry_run);
@@ -195,26 +202,31 @@ async fn purge_category(
         }
         Layout::Partitioned => {
             for p in table.partitions.iter().filter(|p| p.wholly_before(cutoff)) {
-                let (n, b) = partitions::rows_and_bytes(db, &p.qualified()).await?;
+                let started = Instant::now();
+                let (n, b) =
+                    partitions::rows_and_bytes(db, &p.qualified(), args.exact_counts).await?;
                 if !dry {
                     partitions::drop_partition(db, &table, p).await?;
                 }
                 ctx.printer.detail(format!(
-                    "{} partition {} ({n} rows, {})",
+                    "{} partition {} ({n} rows, {}; {} ms)",
                     if dry { "would drop" } else { "dropped" },
                     p.name,
-                    human_bytes(b)
+                    human_bytes(b),
+                    started.elapsed().as_millis()
                 ));
                 dropped += 1;
                 rows += n;
                 bytes += b;
             }
             for p in table.partitions.iter().filter(|p| p.straddles(cutoff)) {
+                let started = Instant::now();
                 let n = delete(db, p.qualified(), &p.name).await?;
                 ctx.printer.detail(format!(
-                    "{} {n} rows from partition {}",
+                    "{} {n} rows from partition {} ({} ms)",
                     if dry { "would delete" } else { "deleted" },
-                    p.name
+                    p.name,
+                    started.elapsed().as_millis()
                 ));
                 rows += n;
             }

@@ -134,15 +134,32 @@ pub async fn inspect(db: &Client, table: &str) -> Result<LogTable> {
     })
 }
 
-/// Rows and on-disk bytes (with indexes and TOAST) of one relation.
-pub async fn rows_and_bytes(db: &Client, rel: &str) -> Result<(i64, i64)> {
+/// Rows and on-disk bytes (with indexes and TOAST) of one relation. Unless `exact`, the rows come
+/// from the statistics VACUUM and ANALYZE keep (`reltuples`, scaled to the current size as the
+/// planner does): counting a month of logs reads it whole, which costs more than dropping it.
+/// A relation without statistics yet is counted.
+pub async fn rows_and_bytes(db: &Client, rel: &str, exact: bool) -> Result<(i64, i64)> {
     let r = db
         .query_one(
-            &format!("SELECT (SELECT count(*) FROM ONLY {rel}), pg_total_relation_size($1::text::regclass)"),
+            "SELECT CASE WHEN c.reltuples >= 0 AND c.relpages > 0
+                         THEN round(c.reltuples / c.relpages
+                                    * (pg_relation_size(c.oid) / current_setting('block_size')::int))::bigint
+                    END,
+                    pg_total_relation_size(c.oid)
+               FROM pg_class c WHERE c.oid = $1::text::regclass",
             &[&rel],
         )
         .await?;
-    Ok((r.get(0), r.get(1)))
+    let bytes: i64 = r.get(1);
+    let estimate: Option<i64> = r.get(0);
+    let rows = match estimate {
+        Some(n) if !exact => n,
+        _ => db
+            .query_one(&format!("SELECT count(*) FROM ONLY {rel}"), &[])
+            .await?
+            .get(0),
+    };
+    Ok((rows, bytes))
 }
 
 /// Detaches then drops a partition, in one transaction: a crash leaves it either attached (the

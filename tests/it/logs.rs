@@ -218,6 +218,19 @@ fn dry_run_predicts_the_real_figures_and_changes_nothing() {
 }
 
 #[test]
+fn row_counts_from_statistics_match_exact_counts_once_analyzed() {
+    let db = TestDb::new();
+    seed(&db);
+    db.exec("VACUUM ANALYZE connection_logs");
+    db.exec("VACUUM ANALYZE audience_events");
+    let quick = purge(&db, &["--dry-run"]);
+    let exact = purge(&db, &["--dry-run", "--exact-counts"]);
+    assert_eq!(quick.code, 0, "{quick}");
+    assert_eq!(counts(&quick), counts(&exact));
+    assert_eq!(counts(&quick)["connection_rows_deleted"], 6, "{quick}");
+}
+
+#[test]
 fn refuses_without_confirmation_and_changes_nothing() {
     let db = TestDb::new();
     seed(&db);
