@@ -464,12 +464,15 @@ fn non_partitioned_table_falls_back_to_batched_delete_with_a_warning() {
              ip inet, geo text, request text, user_agent text);
          INSERT INTO connection_logs (occurred_at, ip)
          SELECT timestamptz '2026-03-10T00:00:00Z' + i * interval '1 hour', '10.2.0.1'
-           FROM generate_series(0, 239) i;",
+           FROM generate_series(0, 239) i;
+         -- More rows at one instant than a batch holds.
+         INSERT INTO connection_logs (occurred_at, ip)
+         SELECT timestamptz '2026-03-12T00:00:00Z', '10.2.0.2' FROM generate_series(1, 20);",
     );
-    // 131 rows (10 March 00:00 .. 15 March 10:00 UTC) are older than the cutoff.
+    // 131 rows (10 March 00:00 .. 15 March 10:00 UTC) and the 20 tied ones are older.
     let dry = purge(&db, &["--only", "connection", "--dry-run"]);
     assert_eq!(dry.code, 0, "{dry}");
-    assert_eq!(counts(&dry)["connection_rows_deleted"], 131, "{dry}");
+    assert_eq!(counts(&dry)["connection_rows_deleted"], 151, "{dry}");
     let r = purge(&db, &["--only", "connection", "--batch-size", "7"]);
     assert_eq!(r.code, 0, "{r}");
     assert!(
@@ -479,7 +482,7 @@ fn non_partitioned_table_falls_back_to_batched_delete_with_a_warning() {
     );
     assert!(r.stderr.contains("partition it by month"), "{r}");
     let c = counts(&r);
-    assert_eq!(c["connection_rows_deleted"], 131, "{r}");
+    assert_eq!(c["connection_rows_deleted"], 151, "{r}");
     assert_eq!(c["connection_partitions_dropped"], 0, "{r}");
     assert_eq!(
         c["connection_oldest_row_left"], "2026-03-15T12:00:00+01:00",
