@@ -192,13 +192,16 @@ pub async fn count_before(db: &Client, rel: &str, cutoff: DateTime<Utc>) -> Resu
 }
 
 /// Deletes the rows of `rel` (a leaf partition or a plain table) older than `cutoff`, oldest
-/// first, `batch` rows per statement, each statement its own transaction: an interruption loses
-/// no committed batch and a re-run finishes the job. `on_batch` hears each batch's count.
-/// Returns the rows deleted.
+/// first, at most `batch` rows per statement, each statement its own transaction: an
+/// interruption loses no committed batch and a re-run finishes the job. `on_batch` hears each
+/// batch's count. Returns the rows deleted.
 ///
-/// Each batch starts where the previous one ended (keyset), so that it does not walk again over
-/// the index entries of the rows already deleted (3x faster on 400,000 rows). A last pass from
-/// the start catches rows older than the position that were inserted meanwhile (a late import).
+/// Each batch is the time range from where the previous one ended to the `batch + 1`-th row
+/// (keyset), deleted through the `occurred_at` index: neither restarting from the oldest row
+/// (which walks again over the index entries of the rows just deleted) nor fetching each row
+/// twice by `ctid` (400,000 rows: 5.1 s restarting, 1.5 s by ctid, 1.0 s by range, against 0.64 s
+/// for one unbounded DELETE). More than `batch` rows at one instant go by `ctid`, `batch` at a
+/// time. A last pass from the start catches older rows inserted meanwhile (a late import).
 pub async fn delete_before(
     db: &Client,
     rel: &str,
@@ -206,29 +209,43 @@ pub async fn delete_before(
     batch: i64,
     mut on_batch: impl FnMut(u64),
 ) -> Result<u64> {
-    let sql = format!(
-        "WITH gone AS (
-             DELETE FROM ONLY {rel} WHERE ctid = ANY (ARRAY(
-                 SELECT ctid FROM ONLY {rel}
-                  WHERE occurred_at >= $3 AND occurred_at < $1
-                  ORDER BY occurred_at LIMIT $2))
-             RETURNING occurred_at)
-         SELECT count(*), max(occurred_at) FROM gone"
-    );
-    let stmt = db.prepare(&sql).await?;
-    // Older than any row PostgreSQL can hold that matters here, and within its range.
+    let next = db
+        .prepare(&format!(
+            "SELECT occurred_at FROM ONLY {rel} WHERE occurred_at >= $1 AND occurred_at < $2
+              ORDER BY occurred_at OFFSET $3 LIMIT 1"
+        ))
+        .await?;
+    let range = db
+        .prepare(&format!(
+            "DELETE FROM ONLY {rel} WHERE occurred_at >= $1 AND occurred_at < $2"
+        ))
+        .await?;
+    let tied = db
+        .prepare(&format!(
+            "DELETE FROM ONLY {rel} WHERE ctid = ANY (ARRAY(
+                 SELECT ctid FROM ONLY {rel} WHERE occurred_at = $1 LIMIT $2))"
+        ))
+        .await?;
+    // Older than any row that matters here, and within PostgreSQL's range.
     let start = month_bounds(NaiveDate::from_ymd_opt(-4000, 1, 1).expect("valid date")).0;
     let mut from = start;
     let mut total = 0;
     loop {
-        let row = db.query_one(&stmt, &[&cutoff, &batch, &from]).await?;
-        let n = row.get::<_, i64>(0) as u64;
+        let upto: Option<DateTime<Utc>> = db
+            .query_opt(&next, &[&from, &cutoff, &batch])
+            .await?
+            .map(|r| r.get(0));
+        let n = match upto {
+            None => db.execute(&range, &[&from, &cutoff]).await?,
+            Some(u) if u > from => db.execute(&range, &[&from, &u]).await?,
+            Some(_) => db.execute(&tied, &[&from, &batch]).await?,
+        };
         total += n;
         on_batch(n);
-        match row.get::<_, Option<DateTime<Utc>>>(1) {
-            Some(last) if n == batch as u64 => from = last,
-            _ if from == start => return Ok(total),
-            _ => from = start,
+        match upto {
+            Some(u) => from = u,
+            None if from == start => return Ok(total),
+            None => from = start,
         }
     }
 }
