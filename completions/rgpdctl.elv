@@ -399,6 +399,10 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;logs;purge'= {
+            cand --only 'Purge one category only (default: both)'
+            cand --older-than 'Delete rows older than this instead of the configured retention (3 months for connection logs, 13 for audience data), e.g. "6 months", "90 days", "P1Y"'
+            cand --batch-size 'Rows per DELETE batch in the boundary and default partitions; each batch is its own transaction, so an interrupted run keeps its finished batches'
+            cand --months-ahead 'Months of partitions to create ahead of the current one'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -407,7 +411,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
-            cand --dry-run 'Show what would be deleted; delete nothing'
+            cand --dry-run 'Show what would be deleted (same figures); change nothing, not even the audit journal'
+            cand --exact-counts 'Count the rows of each partition before dropping it, instead of taking PostgreSQL''s statistics (exact figures, but reads every dropped partition: slower than the drop)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'

@@ -306,6 +306,11 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_su
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l only -d 'Purge one category only (default: both)' -r -f -a "connection\t'Connection logs (IP, login times, approximate geolocation, queries): `connection_logs`'
+audience\t'Audience measurement / cookie data: `audience_events`'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l older-than -d 'Delete rows older than this instead of the configured retention (3 months for connection logs, 13 for audience data), e.g. "6 months", "90 days", "P1Y"' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l batch-size -d 'Rows per DELETE batch in the boundary and default partitions; each batch is its own transaction, so an interrupted run keeps its finished batches' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l months-ahead -d 'Months of partitions to create ahead of the current one' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -316,7 +321,8 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_su
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l dry-run -d 'Show what would be deleted; delete nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l dry-run -d 'Show what would be deleted (same figures); change nothing, not even the audit journal'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l exact-counts -d 'Count the rows of each partition before dropping it, instead of taking PostgreSQL\'s statistics (exact figures, but reads every dropped partition: slower than the drop)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

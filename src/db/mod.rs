@@ -5,6 +5,7 @@ pub mod connect;
 pub mod lock;
 pub mod migrate;
 pub mod subject;
+pub mod partitions;
 
 pub use connect::Db;
 
