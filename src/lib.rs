@@ -9,6 +9,7 @@ pub mod db;
 pub mod env_vars;
 pub mod error;
 pub mod job;
+pub mod mail;
 pub mod output;
 pub mod policy;
 pub mod settings;
