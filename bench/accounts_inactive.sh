@@ -24,14 +24,15 @@ psql "$DATABASE_URL" -qc "INSERT INTO accounts (pseudonym, email, first_name, la
   -c "INSERT INTO notifications (account_id, period_start, deletion_date, status, created_at, sent_at)
       SELECT id, last_activity_at, last_activity_at + interval '24 months', 'sent', '2026-06-01', '2026-06-01'
         FROM accounts WHERE last_activity_at < '2024-06-01' AND id % 3 = 0" -c "ANALYZE notifications"
-# The query rgpdctl runs (db::accounts::listing_sql), with its pre-filter bound for this date:
+# The query rgpdctl runs (db::accounts::LISTING_SQL), with its pre-filter bound for this date:
 # warning cutoff 2024-07-15 12:00 Paris plus a week.
-SQL="SELECT a.id, a.pseudonym, a.email, a.first_name, a.last_name, a.role, a.last_activity_at,
-       a.restricted_at, n.id, n.status, n.sent_at, n.deletion_date
+SQL="SELECT a.id, a.pseudonym, a.email, a.role, a.last_activity_at, a.restricted_at,
+       n.id, n.status, n.sent_at, n.deletion_date
   FROM accounts a
   LEFT JOIN notifications n
     ON n.account_id = a.id AND n.kind = 'inactivity_warning' AND n.period_start = a.last_activity_at
- WHERE a.last_activity_at <= '2024-07-22T10:00:00Z' ORDER BY a.last_activity_at, a.id"
+ WHERE a.last_activity_at <= '2024-07-22T10:00:00Z' AND (NULL::text IS NULL OR a.role = NULL)
+ ORDER BY a.last_activity_at, a.id"
 best() { # best of 3 wall-clock seconds of a command
   local b=999999 t0 t1 d
   for _ in 1 2 3; do

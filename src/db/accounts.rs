@@ -185,28 +185,54 @@ fn account_row(r: &tokio_postgres::Row) -> AccountRow {
 
 /// Accounts whose last activity is at or before `bound`, oldest activity (earliest deletion
 /// date) first, with the warning of their current inactivity period.
-pub async fn inactive_candidates(
-    db: &Client,
-    bound: DateTime<Utc>,
-    role: Option<&str>,
-) -> Result<Vec<AccountRow>> {
-    let rows = match role {
-        Some(role) => {
-            let sql =
-                format!("{SELECT_ACCOUNTS} AND a.role = $2 ORDER BY a.last_activity_at, a.id");
-            db.query(&sql, &[&bound, &role]).await?
-        }
-        None => {
-            let sql = format!("{SELECT_ACCOUNTS} ORDER BY a.last_activity_at, a.id");
-            db.query(&sql, &[&bound]).await?
-        }
-    };
+pub async fn inactive_candidates(db: &Client, bound: DateTime<Utc>) -> Result<Vec<AccountRow>> {
+    let sql = format!("{SELECT_ACCOUNTS} ORDER BY a.last_activity_at, a.id");
+    let rows = db.query(&sql, &[&bound]).await?;
     Ok(rows.iter().map(account_row).collect())
 }
 
-/// The SQL of the listing, for the benchmark against psql (same query, same rows).
-pub fn listing_sql() -> String {
-    format!("{SELECT_ACCOUNTS} ORDER BY a.last_activity_at, a.id")
+/// The listing's query (bench/accounts_inactive.sh runs the same text in psql): what the
+/// listing shows and nothing more, oldest activity first.
+pub const LISTING_SQL: &str = "
+SELECT a.id, a.pseudonym, a.email, a.role, a.last_activity_at, a.restricted_at,
+       n.id, n.status, n.sent_at, n.deletion_date
+  FROM accounts a
+  LEFT JOIN notifications n
+    ON n.account_id = a.id AND n.kind = 'inactivity_warning' AND n.period_start = a.last_activity_at
+ WHERE a.last_activity_at <= $1 AND ($2::text IS NULL OR a.role = $2)
+ ORDER BY a.last_activity_at, a.id";
+
+/// Streams the listing's rows to `each` as they arrive (no full result in memory).
+pub async fn for_each_listed(
+    db: &Client,
+    bound: DateTime<Utc>,
+    role: Option<&str>,
+    mut each: impl FnMut(AccountRow) -> Result<()>,
+) -> Result<()> {
+    use futures_util::TryStreamExt;
+    let params: [&(dyn tokio_postgres::types::ToSql + Sync); 2] = [&bound, &role];
+    let stream = db.query_raw(LISTING_SQL, params).await?;
+    let mut stream = std::pin::pin!(stream);
+    while let Some(r) = stream.try_next().await? {
+        let notification = r.get::<_, Option<i64>>(6).map(|id| Notice {
+            id,
+            status: r.get(7),
+            sent_at: r.get(8),
+            deletion_date: r.get(9),
+        });
+        each(AccountRow {
+            id: r.get(0),
+            pseudonym: r.get(1),
+            email: r.get(2),
+            first_name: None,
+            last_name: None,
+            role: r.get(3),
+            last_activity_at: r.get(4),
+            restricted_at: r.get(5),
+            notification,
+        })?;
+    }
+    Ok(())
 }
 
 /// Records pending warnings (the outbox) for these accounts, each for its current inactivity
