@@ -296,6 +296,9 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;accounts;inactive' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only accounts with this status (repeatable)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only accounts with this role')
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Also list accounts whose warning date comes within this duration (e.g. "30 days"), with status `active`')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file (TOML): retention durations, mail, controller and DPO identity')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
@@ -317,6 +320,9 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;accounts;warn' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Send at most N warnings in this run (pending ones first)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'At most this many mails per second (`10`, `10/s`, `600/min`, `20000/h`); default: the config''s mail.rate, else no limit')
+            [CompletionResult]::new('--connections', '--connections', [CompletionResultType]::ParameterName, 'SMTP connections used in parallel (default: the config''s mail.connections, else 4)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file (TOML): retention durations, mail, controller and DPO identity')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
@@ -326,6 +332,7 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             [CompletionResult]::new('--mail-from', '--mail-from', [CompletionResultType]::ParameterName, 'Sender address of the mails')
             [CompletionResult]::new('--outbox-dir', '--outbox-dir', [CompletionResultType]::ParameterName, 'Write mails as .eml files into DIR instead of sending them')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be sent; send nothing, write nothing')
+            [CompletionResult]::new('--retry-failed', '--retry-failed', [CompletionResultType]::ParameterName, 'Also retry warnings that failed permanently (after the address was corrected)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
@@ -339,6 +346,7 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;accounts;purge' {
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Accounts deleted per transaction')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file (TOML): retention durations, mail, controller and DPO identity')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')

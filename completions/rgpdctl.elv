@@ -274,6 +274,9 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;accounts;inactive'= {
+            cand --status 'Only accounts with this status (repeatable)'
+            cand --role 'Only accounts with this role'
+            cand --within 'Also list accounts whose warning date comes within this duration (e.g. "30 days"), with status `active`'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -294,6 +297,9 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;accounts;warn'= {
+            cand --limit 'Send at most N warnings in this run (pending ones first)'
+            cand --rate 'At most this many mails per second (`10`, `10/s`, `600/min`, `20000/h`); default: the config''s mail.rate, else no limit'
+            cand --connections 'SMTP connections used in parallel (default: the config''s mail.connections, else 4)'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -303,6 +309,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
             cand --dry-run 'Show what would be sent; send nothing, write nothing'
+            cand --retry-failed 'Also retry warnings that failed permanently (after the address was corrected)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'
@@ -315,6 +322,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;accounts;purge'= {
+            cand --batch-size 'Accounts deleted per transaction'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'

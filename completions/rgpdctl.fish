@@ -215,6 +215,16 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l status -d 'Only accounts with this status (repeatable)' -r -f -a "active\t'Before its warning date'
+warning-due\t'Warning date reached, no warning delivered yet for this inactivity period'
+warned\t'Warned; the announced deletion date (or the lead time since the warning) is not reached'
+deletion-due\t'Warned at least the lead time ago, deletion date passed: `accounts purge` deletes it'
+restricted\t'Restricted (Art. 18): skipped by every destructive job'
+failed\t'The warning bounced (SMTP 5xx): never deleted on its strength'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l role -d 'Only accounts with this role' -r -f -a "user\t''
+producer\t''
+admin\t''"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l within -d 'Also list accounts whose warning date comes within this duration (e.g. "30 days"), with status `active`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -230,6 +240,9 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l limit -d 'Send at most N warnings in this run (pending ones first)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l rate -d 'At most this many mails per second (`10`, `10/s`, `600/min`, `20000/h`); default: the config\'s mail.rate, else no limit' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l connections -d 'SMTP connections used in parallel (default: the config\'s mail.connections, else 4)' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -241,11 +254,13 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l dry-run -d 'Show what would be sent; send nothing, write nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l retry-failed -d 'Also retry warnings that failed permanently (after the address was corrected)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l batch-size -d 'Accounts deleted per transaction' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'

@@ -10,6 +10,7 @@ pub mod env_vars;
 pub mod error;
 pub mod export;
 pub mod job;
+pub mod mail;
 pub mod output;
 pub mod platform_import;
 pub mod policy;

@@ -1,5 +1,6 @@
 //! The database: connection, migrations, the audit journal, job locks, and shared SQL helpers.
 
+pub mod accounts;
 pub mod audit;
 pub mod connect;
 pub mod lock;

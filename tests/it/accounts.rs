@@ -1,1 +1,928 @@
-//! Tests of the `accounts` commands (filled in by its issue).
+//! Tests of `accounts inactive | warn | purge`, against a real PostgreSQL and a real SMTP server
+//! (aiosmtpd, tests/smtp_server.py, started per test on a free port).
+
+use crate::harness::{run, TestDb};
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+/// A running aiosmtpd that stores every accepted message as a JSON file.
+struct Smtp {
+    child: Child,
+    port: u16,
+    dir: tempfile::TempDir,
+}
+
+impl Smtp {
+    fn start(extra: &[&str]) -> Smtp {
+        let dir = tempfile::tempdir().unwrap();
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/smtp_server.py");
+        let mut child = Command::new("python3")
+            .arg(script)
+            .arg("--store")
+            .arg(dir.path())
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("python3 with aiosmtpd (pip install aiosmtpd)");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let port = line
+            .trim()
+            .strip_prefix("PORT ")
+            .unwrap_or_else(|| panic!("smtp_server.py did not start: {line:?}"))
+            .parse()
+            .unwrap();
+        Smtp { child, port, dir }
+    }
+    fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+    fn count(&self) -> usize {
+        std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .ends_with(".json")
+            })
+            .count()
+    }
+    /// The received messages, in arrival order.
+    fn messages(&self) -> Vec<serde_json::Value> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|f| serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap())
+            .collect()
+    }
+}
+
+impl Drop for Smtp {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// An account; `last` is an RFC 3339 instant.
+fn account(db: &TestDb, pseudonym: &str, email: &str, last: &str) -> i64 {
+    db.client()
+        .query_one(
+            "INSERT INTO accounts (pseudonym, email, first_name, last_name, created_at, last_activity_at)
+             VALUES ($1, $2, 'Camille', 'Dupont', '2020-01-01', $3::text::timestamptz) RETURNING id",
+            &[&pseudonym, &email, &last],
+        )
+        .unwrap()
+        .get(0)
+}
+
+fn warn_cmd(db: &TestDb, smtp: &Smtp) -> assert_cmd::Command {
+    let mut c = db.cmd();
+    c.args([
+        "--smtp-url",
+        &smtp.url(),
+        "--mail-from",
+        "noreply@data.example.org",
+    ]);
+    c
+}
+
+fn json(out: &str) -> serde_json::Value {
+    serde_json::from_str(out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+}
+
+// As of 2026-06-15 10:00 UTC (12:00 Paris). Deletion = last activity + 24 months, warning 30 days
+// before. Instants below are 12:00 Paris (10:00 UTC in summer).
+const WARN_TOMORROW: &str = "2024-07-16T10:00:00Z"; // warning 2026-06-16: not due
+const WARN_YESTERDAY: &str = "2024-07-14T10:00:00Z"; // warning 2026-06-14: due
+const DELETE_TOMORROW: &str = "2024-06-16T10:00:00Z"; // deletion 2026-06-16
+const DELETE_YESTERDAY: &str = "2024-06-14T10:00:00Z"; // deletion 2026-06-14
+const END_OF_MONTH: &str = "2024-05-31T10:00:00Z"; // deletion 2026-05-31, warning 2026-05-01
+
+#[test]
+fn inactive_lists_both_sides_of_every_limit() {
+    let db = TestDb::new();
+    account(&db, "tomorrow", "tomorrow@example.org", WARN_TOMORROW);
+    account(&db, "yesterday", "yesterday@example.org", WARN_YESTERDAY);
+    account(
+        &db,
+        "del-tomorrow",
+        "deltomorrow@example.org",
+        DELETE_TOMORROW,
+    );
+    account(
+        &db,
+        "del-yesterday",
+        "delyesterday@example.org",
+        DELETE_YESTERDAY,
+    );
+    let eom = account(&db, "end-of-month", "eom@example.org", END_OF_MONTH);
+    let r = account(&db, "restricted", "restricted@example.org", END_OF_MONTH);
+    account(&db, "recent", "recent@example.org", "2026-06-01T10:00:00Z");
+    db.exec(&format!(
+        "UPDATE accounts SET restricted_at = '2026-01-01', role = 'producer' WHERE id = {r};
+         INSERT INTO notifications (account_id, period_start, deletion_date, status, created_at, sent_at)
+         VALUES ({eom}, '{END_OF_MONTH}', '2026-05-31T10:00:00Z', 'sent', '2026-05-01T10:00:00Z', '2026-05-01T10:00:00Z')"
+    ));
+    let out = run(db.cmd().args(["--format", "json", "accounts", "inactive"]));
+    assert_eq!(out.code, 0, "{out}");
+    let v = json(&out.stdout);
+    let rows = v.as_array().unwrap();
+    let got: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["pseudonym"].as_str().unwrap(),
+                r["status"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    // Sorted by deletion date; the two not yet due are left out.
+    assert_eq!(
+        got,
+        vec![
+            ("end-of-month", "deletion due"),
+            ("restricted", "restricted"),
+            ("del-yesterday", "warning due"),
+            ("del-tomorrow", "warning due"),
+            ("yesterday", "warning due"),
+        ]
+    );
+    let eom_row = &rows[0];
+    assert_eq!(eom_row["deletion_date"], "2026-05-31");
+    assert_eq!(eom_row["warning_date"], "2026-05-01");
+    assert_eq!(eom_row["announced_deletion"], "2026-05-31");
+    assert_eq!(eom_row["email"], "eom@example.org");
+    assert_eq!(rows[4]["warning_date"], "2026-06-14");
+    assert!(out.stderr.contains("5 accounts listed"), "{}", out.stderr);
+
+    // --within shows the one whose warning comes tomorrow, as active.
+    let out = run(db.cmd().args([
+        "--format", "json", "accounts", "inactive", "--within", "2 days",
+    ]));
+    let v = json(&out.stdout);
+    assert!(v
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["pseudonym"] == "tomorrow" && r["status"] == "active"));
+    assert!(!out.stdout.contains("recent"));
+
+    // One day later the warning of `tomorrow` is due.
+    let out = run(db.cmd().args([
+        "--format",
+        "json",
+        "--as-of",
+        "2026-06-16T10:00:00Z",
+        "accounts",
+        "inactive",
+        "--status",
+        "warning-due",
+    ]));
+    let v = json(&out.stdout);
+    assert_eq!(v.as_array().unwrap().len(), 4, "{}", out.stdout);
+
+    // Filters, and the table masks the emails while CSV keeps them.
+    let out = run(db
+        .cmd()
+        .args(["accounts", "inactive", "--role", "producer"]));
+    assert_eq!(out.code, 0, "{out}");
+    assert!(
+        out.stdout.contains("restricted") && out.stdout.contains("r***@e***.org"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("restricted@example.org"));
+    assert!(!out.stdout.contains("yesterday"));
+    let out = run(db.cmd().args([
+        "--format",
+        "csv",
+        "accounts",
+        "inactive",
+        "--status",
+        "deletion-due",
+    ]));
+    assert_eq!(out.stdout.lines().count(), 2, "{}", out.stdout);
+    assert!(out
+        .stdout
+        .lines()
+        .next()
+        .unwrap()
+        .starts_with("id,pseudonym,email,"));
+    assert!(out.stdout.contains("eom@example.org"));
+    let bad = run(db
+        .cmd()
+        .args(["accounts", "inactive", "--status", "asleep"]));
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("asleep"));
+}
+
+#[test]
+fn warn_sends_once_and_a_second_run_sends_nothing() {
+    let db = TestDb::new();
+    let smtp = Smtp::start(&[]);
+    account(&db, "zoé", "zoe@example.org", WARN_YESTERDAY);
+    account(&db, "eom", "eom@example.org", END_OF_MONTH);
+    account(&db, "late", "late@example.org", DELETE_YESTERDAY);
+    account(&db, "tomorrow", "tomorrow@example.org", WARN_TOMORROW);
+    let r = account(&db, "restricted", "restricted@example.org", END_OF_MONTH);
+    db.exec(&format!(
+        "UPDATE accounts SET restricted_at = '2026-01-01' WHERE id = {r}"
+    ));
+
+    let out = run(warn_cmd(&db, &smtp).args(["--format", "json", "accounts", "warn"]));
+    assert_eq!(out.code, 0, "{out}");
+    let v = json(&out.stdout);
+    assert_eq!(v["job"], "accounts warn");
+    assert_eq!(v["counts"]["sent"], 3);
+    assert_eq!(v["counts"]["skipped_restricted"], 1);
+    assert!(!out.stderr.contains("@example.org"), "{}", out.stderr);
+    assert_eq!(smtp.count(), 3);
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'sent' AND server_response LIKE '250 %queued%' AND message_id LIKE '<rgpdctl.warning.%@data.example.org>' AND sent_at = '2026-06-15T10:00:00Z' AND attempts = 1"),
+        3
+    );
+    // The mail states the real deletion date, the pseudonym, how to keep the account, the DPO.
+    let msgs = smtp.messages();
+    let zoe = msgs
+        .iter()
+        .find(|m| m["rcpt_tos"][0] == "zoe@example.org")
+        .unwrap();
+    let data = zoe["data"].as_str().unwrap();
+    // RFC 2047 encoded words for the non-ASCII words of the subject.
+    assert!(
+        data.contains("Subject: Plateforme Open Data Occitanie : votre compte =?utf-8?b?"),
+        "{data}"
+    );
+    assert!(data.contains(" le 14 juillet 2026\r\n"));
+    assert!(data.contains("Message-ID: <rgpdctl.warning."));
+    assert!(data.contains("Date: "));
+    assert!(data.contains("multipart/alternative"));
+    assert!(data.contains("text/html"));
+    let eom = msgs
+        .iter()
+        .find(|m| m["rcpt_tos"][0] == "eom@example.org")
+        .unwrap();
+    let body = decode_body(eom["data"].as_str().unwrap());
+    assert!(body.contains("31 mai 2026"), "{body}");
+    assert!(body.contains("dpd@laregion.fr"));
+    assert!(body.contains("vous connecter"));
+    assert!(body.contains("« eom »"));
+
+    let out = run(warn_cmd(&db, &smtp).args(["--format", "json", "accounts", "warn"]));
+    assert_eq!(out.code, 0, "{out}");
+    let v = json(&out.stdout);
+    assert_eq!(v["counts"]["sent"], 0);
+    assert_eq!(v["counts"]["already_warned"], 3);
+    assert_eq!(smtp.count(), 3);
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications"), 3);
+    // Two audit rows, no personal data in them.
+    assert_eq!(
+        db.one::<i64>(
+            "SELECT count(*) FROM audit_log WHERE command = 'accounts warn' AND outcome = 'ok'"
+        ),
+        2
+    );
+    let journal: String =
+        db.one("SELECT string_agg(parameters::text || counts::text, ' ') FROM audit_log");
+    assert!(
+        !journal.contains('@') && !journal.contains("zoé"),
+        "{journal}"
+    );
+}
+
+/// The text of a quoted-printable / base64 body, good enough to search for phrases.
+fn decode_body(data: &str) -> String {
+    // lettre picks quoted-printable or base64 per part; undo both roughly.
+    let mut out = String::new();
+    let mut b64 = String::new();
+    let mut in_b64 = false;
+    for line in data.lines() {
+        if line
+            .to_ascii_lowercase()
+            .starts_with("content-transfer-encoding: base64")
+        {
+            in_b64 = true;
+            continue;
+        }
+        if in_b64 {
+            if line.starts_with("--") {
+                out.push_str(&String::from_utf8_lossy(&base64_decode(&b64)));
+                b64.clear();
+                in_b64 = false;
+            } else {
+                b64.push_str(line.trim());
+            }
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    // Quoted-printable soft breaks and =XX escapes.
+    let joined = out.replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut dec = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
+                dec.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        dec.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&dec).into_owned()
+}
+
+fn base64_decode(s: &str) -> Vec<u8> {
+    let val = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let mut out = Vec::new();
+    let (mut acc, mut bits) = (0u32, 0);
+    for c in s.bytes() {
+        let Some(v) = val(c) else { continue };
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn warn_dry_run_sends_and_writes_nothing() {
+    let db = TestDb::new();
+    let smtp = Smtp::start(&[]);
+    account(&db, "a", "a@example.org", WARN_YESTERDAY);
+    account(&db, "b", "b@example.org", END_OF_MONTH);
+    let out = run(warn_cmd(&db, &smtp).args(["--format", "json", "accounts", "warn", "--dry-run"]));
+    assert_eq!(out.code, 0, "{out}");
+    let v = json(&out.stdout);
+    assert_eq!(v["dry_run"], true);
+    assert_eq!(v["counts"]["would_send"], 2);
+    assert_eq!(v["counts"]["deletion_dates_from"], "2026-05-31");
+    assert_eq!(v["counts"]["deletion_dates_to"], "2026-07-14");
+    assert_eq!(smtp.count(), 0);
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications"), 0);
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM audit_log WHERE command <> 'db migrate'"),
+        0
+    );
+    // A dry run needs no mail configuration at all.
+    let out = run(db.cmd().args(["accounts", "warn", "--dry-run"]));
+    assert_eq!(out.code, 0, "{out}");
+    assert!(out.stderr.contains("would_send=2"), "{}", out.stderr);
+}
+
+#[test]
+fn warn_needs_a_transport_and_a_sender() {
+    let db = TestDb::new();
+    account(&db, "a", "a@example.org", WARN_YESTERDAY);
+    let out = run(db
+        .cmd()
+        .args(["accounts", "warn", "--mail-from", "x@example.org"]));
+    assert_eq!(out.code, 2, "{out}");
+    assert!(out.stderr.contains("--smtp-url"), "{}", out.stderr);
+    let out = run(db
+        .cmd()
+        .args(["accounts", "warn", "--smtp-url", "smtp://127.0.0.1:1"]));
+    assert_eq!(out.code, 2, "{out}");
+    assert!(out.stderr.contains("--mail-from"), "{}", out.stderr);
+    let out = run(db.cmd().args([
+        "accounts",
+        "warn",
+        "--smtp-url",
+        "smtps://u:secret@[bad",
+        "--mail-from",
+        "x@example.org",
+    ]));
+    assert_eq!(out.code, 2, "{out}");
+    assert!(!out.stderr.contains("secret"), "{}", out.stderr);
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications"), 0);
+}
+
+#[test]
+fn warn_with_the_server_down_exits_75_and_records_nothing() {
+    let db = TestDb::new();
+    account(&db, "a", "a@example.org", WARN_YESTERDAY);
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let out = run(db.cmd().args([
+        "accounts",
+        "warn",
+        "--smtp-url",
+        &format!("smtp://127.0.0.1:{port}"),
+        "--mail-from",
+        "noreply@example.org",
+    ]));
+    assert_eq!(out.code, 75, "{out}");
+    assert!(
+        out.stderr.contains(&format!("127.0.0.1:{port}")),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications"), 0);
+    assert_eq!(
+        db.one::<String>("SELECT outcome FROM audit_log WHERE command <> 'db migrate'"),
+        "failed: temporary"
+    );
+}
+
+#[test]
+fn warn_4xx_stays_pending_5xx_fails_and_blocks_the_purge() {
+    let db = TestDb::new();
+    let smtp = Smtp::start(&["--tempfail", "busy", "--permfail", "nouser"]);
+    let ok = account(&db, "ok", "ok@example.org", END_OF_MONTH);
+    let busy = account(&db, "busy", "busy@example.org", END_OF_MONTH);
+    let gone = account(&db, "gone", "nouser@example.org", END_OF_MONTH);
+    let out = run(warn_cmd(&db, &smtp).args(["accounts", "warn"]));
+    assert_eq!(out.code, 1, "{out}");
+    assert!(
+        out.stderr.contains("1 warning was refused"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("n***@e***.org"), "{}", out.stderr);
+    assert!(!out.stderr.contains("nouser@example.org"), "{}", out.stderr);
+    let st = |id: i64| {
+        db.one::<String>(&format!(
+            "SELECT status || '/' || attempts FROM notifications WHERE account_id = {id}"
+        ))
+    };
+    assert_eq!(st(ok), "sent/1");
+    assert_eq!(st(busy), "pending/1");
+    assert_eq!(st(gone), "failed/1");
+    assert!(db
+        .one::<String>(&format!(
+            "SELECT last_error FROM notifications WHERE account_id = {gone}"
+        ))
+        .contains("550"));
+    assert_eq!(smtp.count(), 1);
+
+    // Re-run: only the deferred one is tried again; still 4xx and nothing else failed: 75.
+    let out = run(warn_cmd(&db, &smtp).args(["accounts", "warn"]));
+    assert_eq!(out.code, 75, "{out}");
+    assert!(out.stderr.contains("deferred"), "{}", out.stderr);
+    assert_eq!(st(busy), "pending/2");
+    assert_eq!(st(gone), "failed/1");
+    assert_eq!(smtp.count(), 1);
+
+    // 31 days later: only the delivered one is purged.
+    let out = run(db.cmd().args([
+        "--yes",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-07-16T10:00:00Z",
+        "accounts",
+        "purge",
+    ]));
+    assert_eq!(out.code, 0, "{out}");
+    let v = json(&out.stdout);
+    assert_eq!(v["counts"]["deleted"], 1);
+    assert_eq!(v["counts"]["skipped_warning_failed"], 1);
+    assert_eq!(v["counts"]["skipped_warning_pending"], 1);
+    let left: Vec<i64> = db
+        .client()
+        .query("SELECT id FROM accounts ORDER BY id", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(left, vec![busy, gone]);
+}
+
+#[test]
+fn warn_writes_eml_files_to_the_outbox_dir() {
+    let db = TestDb::new();
+    account(&db, "a", "a@example.org", WARN_YESTERDAY);
+    account(&db, "b", "b@example.org", END_OF_MONTH);
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = dir.path().join("outbox");
+    let cmd = || {
+        let mut c = db.cmd();
+        c.args([
+            "--outbox-dir",
+            outbox.to_str().unwrap(),
+            "--mail-from",
+            "Plateforme <noreply@example.org>",
+            "accounts",
+            "warn",
+        ]);
+        c
+    };
+    let out = run(&mut cmd());
+    assert_eq!(out.code, 0, "{out}");
+    let files = eml_files(&outbox);
+    assert_eq!(files.len(), 2);
+    use std::os::unix::fs::PermissionsExt;
+    for f in &files {
+        assert_eq!(
+            std::fs::metadata(f).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        let text = std::fs::read_to_string(f).unwrap();
+        assert!(
+            text.contains("From: Plateforme <noreply@example.org>"),
+            "{text}"
+        );
+    }
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'sent' AND server_response LIKE 'written to warning-%.eml'"), 2);
+    let out = run(&mut cmd());
+    assert_eq!(out.code, 0, "{out}");
+    assert_eq!(eml_files(&outbox).len(), 2);
+}
+
+fn eml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn hostile_names_cannot_inject_headers() {
+    let db = TestDb::new();
+    let smtp = Smtp::start(&[]);
+    let id = account(
+        &db,
+        "evil\r\nBcc: victim@evil.example\r\nX-Injected: 1",
+        "target@example.org",
+        WARN_YESTERDAY,
+    );
+    db.exec(&format!(
+        "UPDATE accounts SET first_name = E'Jean\\r\\nBcc: other@evil.example', last_name = E'\\nSubject: pwned' WHERE id = {id}"
+    ));
+    let out = run(warn_cmd(&db, &smtp).args(["accounts", "warn"]));
+    assert_eq!(out.code, 0, "{out}");
+    let msgs = smtp.messages();
+    assert_eq!(msgs.len(), 1);
+    assert_eq!(
+        msgs[0]["rcpt_tos"],
+        serde_json::json!(["target@example.org"])
+    );
+    let data = msgs[0]["data"].as_str().unwrap();
+    let head = data.split("\r\n\r\n").next().unwrap();
+    for l in head.lines() {
+        let l = l.to_ascii_lowercase();
+        assert!(
+            !l.starts_with("bcc:") && !l.starts_with("x-injected:"),
+            "{head}"
+        );
+    }
+    assert_eq!(
+        head.lines().filter(|l| l.starts_with("Subject:")).count(),
+        1,
+        "{head}"
+    );
+}
+
+#[test]
+fn new_activity_starts_a_new_period_with_a_new_warning() {
+    let db = TestDb::new();
+    let smtp = Smtp::start(&[]);
+    let id = account(&db, "back", "back@example.org", WARN_YESTERDAY);
+    let out = run(warn_cmd(&db, &smtp).args(["accounts", "warn"]));
+    assert_eq!(out.code, 0, "{out}");
+    // The person logs in after the warning: the cycle restarts.
+    db.exec(&format!(
+        "UPDATE accounts SET last_activity_at = '2026-06-20T10:00:00Z' WHERE id = {id}"
+    ));
+    let purge = run(db.cmd().args([
+        "--yes",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-07-20T10:00:00Z",
+        "accounts",
+        "purge",
+    ]));
+    assert_eq!(json(&purge.stdout)["counts"]["deleted"], 0, "{purge}");
+    let out =
+        run(warn_cmd(&db, &smtp).args(["--as-of", "2028-05-25T10:00:00Z", "accounts", "warn"]));
+    assert_eq!(out.code, 0, "{out}");
+    assert_eq!(smtp.count(), 2);
+    assert_eq!(
+        db.one::<i64>(&format!("SELECT count(DISTINCT period_start) FROM notifications WHERE account_id = {id} AND status = 'sent'")),
+        2
+    );
+}
+
+#[test]
+fn warn_killed_in_the_middle_resumes_without_losing_or_doubling() {
+    let db = TestDb::new();
+    let smtp = Smtp::start(&["--delay", "0.02"]);
+    db.exec(
+        "INSERT INTO accounts (pseudonym, email, last_activity_at)
+         SELECT 'user' || i, 'user' || i || '@example.org', '2024-05-01T10:00:00Z'::timestamptz + i * interval '1 minute'
+           FROM generate_series(1, 200) AS i",
+    );
+    let args = [
+        "--smtp-url",
+        &smtp.url(),
+        "--mail-from",
+        "noreply@example.org",
+        "accounts",
+        "warn",
+        "--connections",
+        "1",
+    ];
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+        .env("DATABASE_URL", &db.url)
+        .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
+        .env("RGPDCTL_ACTOR", "test")
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while smtp.count() < 50 {
+        assert!(start.elapsed().as_secs() < 60, "no mail received");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let before = smtp.count();
+    assert!(before < 200, "killed too late: {before}");
+    assert!(db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'pending'") > 0);
+
+    let out = run(db.cmd().args(args));
+    assert_eq!(out.code, 0, "{out}");
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'sent'"),
+        200
+    );
+    assert_eq!(
+        db.one::<i64>("SELECT count(DISTINCT account_id) FROM notifications"),
+        200
+    );
+    let msgs = smtp.messages();
+    let mut rcpts: Vec<String> = msgs
+        .iter()
+        .map(|m| m["rcpt_tos"][0].as_str().unwrap().to_string())
+        .collect();
+    rcpts.sort();
+    rcpts.dedup();
+    assert_eq!(rcpts.len(), 200, "every due account warned");
+    assert!(msgs.len() <= 201, "{} mails for 200 accounts", msgs.len());
+}
+
+/// Accounts for the purge tests, as of AS_OF (2026-06-15): the warned-and-expired, and one of
+/// each reason to be kept. Returns the ids of the eligible ones.
+fn purge_fixture(db: &TestDb, eligible: usize) -> Vec<i64> {
+    let mut ids = Vec::new();
+    for i in 0..eligible {
+        let id = account(
+            db,
+            &format!("expired{i}"),
+            &format!("expired{i}@example.org"),
+            END_OF_MONTH,
+        );
+        warned(
+            db,
+            id,
+            END_OF_MONTH,
+            "2026-05-31T10:00:00Z",
+            "sent",
+            "2026-05-01T10:00:00Z",
+        );
+        ids.push(id);
+    }
+    db.exec(&format!(
+        "INSERT INTO datasets (slug, table_name, imported_at, imported_by) VALUES ('d', 'd', now(), 't');
+         INSERT INTO dataset_subscriptions (account_id, dataset_id, subscribed_at)
+         SELECT a, (SELECT id FROM datasets), now() FROM unnest(ARRAY{ids:?}::bigint[]) AS a;
+         INSERT INTO connection_logs (account_id, occurred_at, ip)
+         SELECT a, '2024-05-30T10:00:00Z', '10.0.0.1' FROM unnest(ARRAY{ids:?}::bigint[]) AS a;"
+    ));
+    let r = account(db, "restricted", "restricted@example.org", END_OF_MONTH);
+    warned(
+        db,
+        r,
+        END_OF_MONTH,
+        "2026-05-31T10:00:00Z",
+        "sent",
+        "2026-05-01T10:00:00Z",
+    );
+    db.exec(&format!(
+        "UPDATE accounts SET restricted_at = '2026-05-20' WHERE id = {r}"
+    ));
+    // Warned, then logged in: a new period with no warning, deletion far away.
+    let a = account(
+        db,
+        "active-again",
+        "active@example.org",
+        "2026-06-10T10:00:00Z",
+    );
+    warned(
+        db,
+        a,
+        END_OF_MONTH,
+        "2026-05-31T10:00:00Z",
+        "sent",
+        "2026-05-01T10:00:00Z",
+    );
+    let b = account(db, "bounced", "bounced@example.org", END_OF_MONTH);
+    warned(
+        db,
+        b,
+        END_OF_MONTH,
+        "2026-05-31T10:00:00Z",
+        "failed",
+        "2026-05-01T10:00:00Z",
+    );
+    // Warned late: deletion waits 30 days after the warning.
+    let l = account(db, "warned-late", "late@example.org", END_OF_MONTH);
+    warned(
+        db,
+        l,
+        END_OF_MONTH,
+        "2026-05-31T10:00:00Z",
+        "sent",
+        "2026-06-01T10:00:00Z",
+    );
+    account(db, "never-warned", "never@example.org", END_OF_MONTH);
+    // Deletion date tomorrow: not yet.
+    let t = account(db, "tomorrow", "tomorrow@example.org", DELETE_TOMORROW);
+    warned(
+        db,
+        t,
+        DELETE_TOMORROW,
+        "2026-06-16T10:00:00Z",
+        "sent",
+        "2026-05-17T10:00:00Z",
+    );
+    ids
+}
+
+fn warned(db: &TestDb, id: i64, period: &str, deletion: &str, status: &str, sent_at: &str) {
+    db.exec(&format!(
+        "INSERT INTO notifications (account_id, period_start, deletion_date, status, created_at, sent_at)
+         VALUES ({id}, '{period}', '{deletion}', '{status}', '{sent_at}', {})",
+        if status == "sent" { format!("'{sent_at}'") } else { "NULL".into() }
+    ));
+}
+
+#[test]
+fn purge_deletes_exactly_the_eligible_accounts() {
+    let db = TestDb::new();
+    let ids = purge_fixture(&db, 3);
+    let total = db.one::<i64>("SELECT count(*) FROM accounts");
+
+    // Dry run: nothing changes, not even the journal.
+    let out = run(db
+        .cmd()
+        .args(["--format", "json", "accounts", "purge", "--dry-run"]));
+    assert_eq!(out.code, 0, "{out}");
+    let v = json(&out.stdout);
+    assert_eq!(v["counts"]["would_delete"], 3);
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM accounts"), total);
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM audit_log WHERE command <> 'db migrate'"),
+        0
+    );
+
+    // No terminal, no --yes: refused, nothing deleted.
+    let out = run(db.cmd().args(["accounts", "purge"]));
+    assert_eq!(out.code, 2, "{out}");
+    assert!(out.stderr.contains("--yes"), "{}", out.stderr);
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM accounts"), total);
+
+    let out = run(db
+        .cmd()
+        .args(["--yes", "--format", "json", "accounts", "purge"]));
+    assert_eq!(out.code, 0, "{out}");
+    let v = json(&out.stdout);
+    let c = &v["counts"];
+    assert_eq!(c["deleted"], 3);
+    assert_eq!(c["subscriptions_deleted"], 3);
+    assert_eq!(c["connection_logs_deleted"], 3);
+    assert_eq!(c["skipped_restricted"], 1);
+    assert_eq!(c["skipped_warning_failed"], 1);
+    assert_eq!(c["skipped_warned_too_recently"], 1);
+    assert_eq!(c["skipped_not_warned"], 1);
+    let left: Vec<String> = db
+        .client()
+        .query("SELECT pseudonym FROM accounts ORDER BY pseudonym", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(
+        left,
+        [
+            "active-again",
+            "bounced",
+            "never-warned",
+            "restricted",
+            "tomorrow",
+            "warned-late"
+        ]
+    );
+    assert_eq!(
+        db.one::<i64>(&format!(
+            "SELECT count(*) FROM dataset_subscriptions WHERE account_id = ANY(ARRAY{ids:?})"
+        )),
+        0
+    );
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM connection_logs"), 0);
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM datasets"), 1);
+    let journal: String = db.one(
+        "SELECT parameters::text || counts::text FROM audit_log WHERE command = 'accounts purge'",
+    );
+    assert!(
+        journal.contains("\"deleted\": 3")
+            && !journal.contains('@')
+            && !journal.contains("expired"),
+        "{journal}"
+    );
+
+    // Second run: nothing more.
+    let out = run(db
+        .cmd()
+        .args(["--yes", "--format", "json", "accounts", "purge"]));
+    assert_eq!(out.code, 0, "{out}");
+    assert_eq!(json(&out.stdout)["counts"]["deleted"], 0);
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM accounts"), 6);
+}
+
+#[test]
+fn purge_interrupted_by_a_failing_batch_finishes_on_the_rerun() {
+    let db = TestDb::new();
+    purge_fixture(&db, 6);
+    // A real failure in the third batch (batches of 2, by id): a trigger refusing one delete.
+    db.exec(
+        "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN RAISE EXCEPTION 'injected failure'; END $$;
+         CREATE TRIGGER refuse BEFORE DELETE ON accounts FOR EACH ROW
+           WHEN (OLD.pseudonym = 'expired4') EXECUTE FUNCTION refuse();",
+    );
+    let out = run(db
+        .cmd()
+        .args(["--yes", "accounts", "purge", "--batch-size", "2"]));
+    assert_eq!(out.code, 1, "{out}");
+    assert!(out.stderr.contains("injected failure"), "{}", out.stderr);
+    // The first two batches are committed, the failing one rolled back entirely.
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM accounts WHERE pseudonym LIKE 'expired%'"),
+        2
+    );
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications WHERE account_id IN (SELECT id FROM accounts WHERE pseudonym IN ('expired4', 'expired5'))"), 2);
+    assert_eq!(
+        db.one::<String>("SELECT outcome FROM audit_log WHERE command <> 'db migrate'"),
+        "failed"
+    );
+    db.exec("DROP TRIGGER refuse ON accounts");
+    let out = run(db.cmd().args([
+        "--yes",
+        "--format",
+        "json",
+        "accounts",
+        "purge",
+        "--batch-size",
+        "2",
+    ]));
+    assert_eq!(out.code, 0, "{out}");
+    assert_eq!(json(&out.stdout)["counts"]["deleted"], 2);
+    // Same final state as an uninterrupted run.
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM accounts WHERE pseudonym LIKE 'expired%'"),
+        0
+    );
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM accounts"), 6);
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM dataset_subscriptions"),
+        0
+    );
+}

@@ -1,0 +1,232 @@
+//! The outbox protocol's sending half: for each pending notification, render, send, then record
+//! the outcome at once. The notification was recorded as pending before (db::accounts), so a
+//! crash leaves at most the mails in flight (one per connection) ambiguous, and a re-run sends
+//! the pending ones and never one already marked sent.
+
+use crate::db::accounts::{self as q, Outgoing};
+use crate::error::{AppError, Result};
+use crate::mail::transport::{SendError, Transport};
+use crate::mail::{french_date, french_duration, Envelope, Templates, WarningContext};
+use crate::output::mask_email;
+use crate::Ctx;
+use chrono::{DateTime, Utc};
+use futures_util::StreamExt;
+use std::cell::{Cell, RefCell};
+use std::time::Duration;
+use tokio::time::Instant;
+
+/// At most `rate` mails per second, spread evenly (the relay's quota).
+pub struct Pacer {
+    interval: Option<Duration>,
+    next: RefCell<Option<Instant>>,
+}
+
+impl Pacer {
+    pub fn new(rate: Option<f64>) -> Pacer {
+        let interval = rate
+            .filter(|r| *r > 0.0 && r.is_finite())
+            .map(|r| Duration::from_secs_f64(1.0 / r));
+        Pacer {
+            interval,
+            next: RefCell::new(None),
+        }
+    }
+    /// Waits for this mail's slot.
+    pub async fn wait(&self) {
+        let Some(step) = self.interval else { return };
+        let now = Instant::now();
+        let slot = {
+            let mut next = self.next.borrow_mut();
+            let slot = next.map_or(now, |n| n.max(now));
+            *next = Some(slot + step);
+            slot
+        };
+        tokio::time::sleep_until(slot).await;
+    }
+}
+
+/// What a delivery run did.
+#[derive(Debug, Default)]
+pub struct Delivery {
+    pub sent: i64,
+    /// 4xx: still pending.
+    pub deferred: i64,
+    /// 5xx or bad address: failed.
+    pub failed: i64,
+    /// Not attempted because the server became unreachable (still pending).
+    pub not_attempted: i64,
+    /// Why the run stopped early, if it did.
+    pub unavailable: Option<String>,
+}
+
+pub struct Sender<'a> {
+    pub ctx: &'a Ctx,
+    pub transport: &'a Transport,
+    pub templates: &'a Templates,
+    pub envelope: &'a Envelope,
+    pub connections: usize,
+    pub pacer: Pacer,
+}
+
+impl Sender<'_> {
+    pub fn context(&self, o: &Outgoing) -> WarningContext {
+        let c = &self.ctx.settings.controller;
+        let first = o.first_name.clone().unwrap_or_default();
+        let last = o.last_name.clone().unwrap_or_default();
+        let full = format!("{first} {last}").trim().to_string();
+        WarningContext {
+            pseudonym: o.pseudonym.clone(),
+            display_name: if full.is_empty() {
+                o.pseudonym.clone()
+            } else {
+                full
+            },
+            first_name: first,
+            last_name: last,
+            deletion_date: french_date(o.deletion_date),
+            deletion_date_iso: crate::policy::show_date(o.deletion_date),
+            last_activity_date: french_date(o.period_start),
+            inactivity: french_duration(self.ctx.settings.policy.account_inactivity),
+            platform_name: c.platform_name.clone(),
+            platform_url: c.platform_url.clone(),
+            controller_name: c.name.clone(),
+            dpo_email: c.dpo_email.clone(),
+            support_email: c.support_email.clone(),
+        }
+    }
+
+    /// Sends every item (several connections at once), recording each outcome as it comes.
+    /// A database error stops the run and is returned; an unreachable server stops the sending
+    /// and is reported in `Delivery::unavailable`.
+    pub async fn deliver(
+        &self,
+        db: &tokio_postgres::Client,
+        items: Vec<Outgoing>,
+        now: DateTime<Utc>,
+    ) -> Result<Delivery> {
+        let total = items.len() as u64;
+        let pb = self.ctx.printer.progress(
+            Some(total),
+            "{spinner} warnings {pos}/{len} [{elapsed}] {per_sec}",
+        );
+        let stop = Cell::new(false);
+        let delivery = RefCell::new(Delivery::default());
+        let results = futures_util::stream::iter(items)
+            .map(|o| {
+                let stop = &stop;
+                let delivery = &delivery;
+                let pb = &pb;
+                async move {
+                    if stop.get() {
+                        delivery.borrow_mut().not_attempted += 1;
+                        return Ok(());
+                    }
+                    self.pacer.wait().await;
+                    if stop.get() {
+                        delivery.borrow_mut().not_attempted += 1;
+                        return Ok(());
+                    }
+                    let r = self.one(db, &o, now).await;
+                    pb.inc(1);
+                    match r? {
+                        Outcome::Sent => delivery.borrow_mut().sent += 1,
+                        Outcome::Deferred => delivery.borrow_mut().deferred += 1,
+                        Outcome::Failed => delivery.borrow_mut().failed += 1,
+                        Outcome::Unavailable(why) => {
+                            stop.set(true);
+                            let mut d = delivery.borrow_mut();
+                            d.not_attempted += 1;
+                            d.unavailable.get_or_insert(why);
+                        }
+                    }
+                    Ok::<(), AppError>(())
+                }
+            })
+            .buffer_unordered(self.connections.max(1))
+            .collect::<Vec<_>>()
+            .await;
+        pb.finish_and_clear();
+        for r in results {
+            r?;
+        }
+        Ok(delivery.into_inner())
+    }
+
+    async fn one(
+        &self,
+        db: &tokio_postgres::Client,
+        o: &Outgoing,
+        now: DateTime<Utc>,
+    ) -> Result<Outcome> {
+        let masked = mask_email(&o.email);
+        let message_id = self.envelope.message_id(o.notification_id);
+        let rendered = self.templates.render(&self.context(o))?;
+        let name = o
+            .first_name
+            .iter()
+            .chain(o.last_name.iter())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let msg = match self.envelope.build(
+            &o.email,
+            Some(name.as_str()).filter(|n| !n.trim().is_empty()),
+            &rendered,
+            &message_id,
+            now,
+        ) {
+            Ok(m) => m,
+            Err(why) => {
+                self.ctx.printer.warn(format!(
+                    "notification {} ({masked}): {why}",
+                    o.notification_id
+                ));
+                q::mark_attempt_failed(db, o.notification_id, true, &why).await?;
+                return Ok(Outcome::Failed);
+            }
+        };
+        let stem = format!("warning-{:08}", o.notification_id);
+        // Server answers may quote the address: log lines show it masked.
+        let scrub = |s: &str| s.replace(&o.email, &masked);
+        match self.transport.send(&msg, &stem).await {
+            Ok(response) => {
+                q::mark_sent(db, o.notification_id, now, &message_id, &response).await?;
+                self.ctx.printer.detail(format!(
+                    "notification {} ({masked}): {}",
+                    o.notification_id,
+                    scrub(&response)
+                ));
+                Ok(Outcome::Sent)
+            }
+            Err(SendError::Transient(e)) => {
+                self.ctx.printer.warn(format!(
+                    "notification {} ({masked}) deferred, kept pending: {}",
+                    o.notification_id,
+                    scrub(&e)
+                ));
+                q::mark_attempt_failed(db, o.notification_id, false, &e).await?;
+                Ok(Outcome::Deferred)
+            }
+            Err(SendError::Permanent(e)) => {
+                self.ctx.printer.warn(format!(
+                    "notification {} ({masked}) refused, marked failed: {}",
+                    o.notification_id,
+                    scrub(&e)
+                ));
+                q::mark_attempt_failed(db, o.notification_id, true, &e).await?;
+                Ok(Outcome::Failed)
+            }
+            Err(SendError::Unavailable(e)) => {
+                q::mark_attempt_failed(db, o.notification_id, false, &e).await?;
+                Ok(Outcome::Unavailable(scrub(&e)))
+            }
+        }
+    }
+}
+
+enum Outcome {
+    Sent,
+    Deferred,
+    Failed,
+    Unavailable(String),
+}
