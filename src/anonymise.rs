@@ -276,7 +276,7 @@ pub fn scrub_answers(
             changed += scrub_value(v, own);
         }
     }
-    (changed > 0).then(|| (Value::Object(out), changed))
+    (changed > 0).then_some((Value::Object(out), changed))
 }
 
 /// Scrubs every string inside a value (lists of texts, nested objects); returns how many changed.

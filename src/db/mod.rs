@@ -4,6 +4,7 @@ pub mod audit;
 pub mod connect;
 pub mod lock;
 pub mod migrate;
+pub mod surveys;
 
 pub use connect::Db;
 
