@@ -29,7 +29,7 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:\.|{SP}*[\[({{<]{SP}*(?:dot|point|\.){SP}*[\])}}>]{SP}*|{SP}+(?:dot|point){SP}+)"
     );
     Regex::new(&format!(
-        r"(?i)(?:mailto:)?{local}{at}{label}(?:{dot}{label})*{dot}\p{{L}}{{2,}}\b"
+        r"(?i)(?:mailto:)?{local}{at}{label}(?:{dot}{label})*{dot}\p{{L}}{{2,}}(?-u:\b)"
     ))
     .expect("email pattern")
 });
@@ -39,14 +39,15 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     let sep = r"[ \t\u{a0}\u{202f}.\-/]{0,3}";
     Regex::new(&format!(
-        r"(?:(?:\+|\b00){SP}*33{sep}(?:\({SP}*0{SP}*\){sep})?[1-9](?:{sep}\d){{8}}|\b0[1-9](?:{sep}\d){{8}}|\+[1-9](?:[ \t\u{{a0}}\u{{202f}}.\-/()]{{0,3}}\d){{7,14}})\b"
+        r"(?:(?:\+|(?-u:\b)00){SP}*33{sep}(?:\({SP}*0{SP}*\){sep})?[1-9](?:{sep}[0-9]){{8}}|(?-u:\b)0[1-9](?:{sep}[0-9]){{8}}|\+[1-9](?:[ \t\u{{a0}}\u{{202f}}.\-/()]{{0,3}}[0-9]){{7,14}})(?-u:\b)"
     ))
     .expect("phone pattern")
 });
 
 /// Web addresses; only those that point at a person are removed (see `personal_url`).
-static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"«»]+"#).expect("url pattern"));
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"«»]+"#).expect("url pattern")
+});
 
 /// Sites where any path names or shows a person (a profile, a post).
 const SOCIAL_HOSTS: &[&str] = &[
@@ -153,7 +154,12 @@ pub fn personal_url(url: &str) -> bool {
 /// (see `own_words`): each occurrence as a whole word is removed too.
 pub fn scrub_text<'a>(text: &'a str, own_words: &HashSet<String>) -> Cow<'a, str> {
     let mut out: Cow<'a, str> = Cow::Borrowed(text);
-    if out.contains("://") || out.to_ascii_lowercase().contains("www.") {
+    if out.contains("://")
+        || out
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"www."))
+    {
         if let Cow::Owned(s) = URL.replace_all(&out, |c: &regex::Captures| {
             let (url, tail) = trim_url(&c[0]);
             if personal_url(url) {
@@ -168,8 +174,11 @@ pub fn scrub_text<'a>(text: &'a str, own_words: &HashSet<String>) -> Cow<'a, str
     if let Cow::Owned(s) = EMAIL.replace_all(&out, MARKER) {
         out = Cow::Owned(s);
     }
-    if let Cow::Owned(s) = PHONE.replace_all(&out, MARKER) {
-        out = Cow::Owned(s);
+    // A phone number has at least 9 digits: most answers are skipped without running the regex.
+    if out.bytes().filter(u8::is_ascii_digit).count() >= 9 {
+        if let Cow::Owned(s) = PHONE.replace_all(&out, MARKER) {
+            out = Cow::Owned(s);
+        }
     }
     if !own_words.is_empty() {
         if let Some(s) = replace_words(&out, own_words) {
@@ -269,14 +278,28 @@ pub fn scrub_answers(
     let Value::Object(map) = answers else {
         return None;
     };
-    let mut out = map.clone();
+    // Most answers have nothing to remove: scrub copies of the covered values, and copy the
+    // whole object only when one changed.
+    let mut changes = Vec::new();
     let mut changed = 0;
-    for (k, v) in out.iter_mut() {
-        if free_text.covers(k) {
-            changed += scrub_value(v, own);
+    for (k, v) in map {
+        if free_text.covers(k) && !matches!(v, Value::Number(_) | Value::Bool(_) | Value::Null) {
+            let mut v = v.clone();
+            let n = scrub_value(&mut v, own);
+            if n > 0 {
+                changed += n;
+                changes.push((k.clone(), v));
+            }
         }
     }
-    (changed > 0).then_some((Value::Object(out), changed))
+    if changes.is_empty() {
+        return None;
+    }
+    let mut out = map.clone();
+    for (k, v) in changes {
+        out.insert(k, v);
+    }
+    Some((Value::Object(out), changed))
 }
 
 /// Scrubs every string inside a value (lists of texts, nested objects); returns how many changed.

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 pub const JOB: &str = "surveys anonymise";
 const WITHDRAW_JOB: &str = "surveys withdraw";
 
-#[derive(Debug, Default, Args)]
+#[derive(Debug, Args)]
 pub struct AnonymiseArgs {
     /// Show what would be anonymised and the k-anonymity it would reach; change nothing
     #[arg(long)]
@@ -30,8 +30,22 @@ pub struct AnonymiseArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..))]
     pub k: Option<i64>,
     /// Responses per transaction
-    #[arg(long, value_name = "N", default_value_t = 5000, value_parser = clap::value_parser!(i64).range(1..))]
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_BATCH_SIZE, value_parser = clap::value_parser!(i64).range(1..))]
     pub batch_size: i64,
+}
+
+/// The batch size when `enforce` builds the arguments (as the command line's default).
+pub const DEFAULT_BATCH_SIZE: i64 = 5000;
+
+impl Default for AnonymiseArgs {
+    fn default() -> Self {
+        AnonymiseArgs {
+            dry_run: false,
+            survey: None,
+            k: None,
+            batch_size: DEFAULT_BATCH_SIZE,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -67,8 +81,14 @@ impl Plan {
     fn due(&self) -> i64 {
         self.surveys.iter().map(|s| s.due.count).sum()
     }
+    /// Combinations below k in the surveys this run would change (a survey with nothing due
+    /// keeps the state it has: refusing would not improve it).
     fn below_k(&self) -> i64 {
-        self.surveys.iter().map(|s| s.k.below_k).sum()
+        self.surveys
+            .iter()
+            .filter(|s| s.due.count > 0)
+            .map(|s| s.k.below_k)
+            .sum()
     }
     fn smallest(&self) -> Option<i64> {
         self.surveys.iter().filter_map(|s| s.k.smallest).min()
@@ -89,6 +109,20 @@ async fn plan(ctx: &Ctx, db: &Db, args: &AnonymiseArgs) -> Result<Plan> {
         max_id,
         surveys,
     })
+}
+
+/// Whether a plan made before the lock was taken still holds: the same responses are due.
+async fn still_current(db: &Db, p: &Plan) -> Result<bool> {
+    for s in &p.surveys {
+        if sql::due(&**db, s.survey.id, p.cutoff, p.max_id)
+            .await?
+            .count
+            != s.due.count
+        {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// One line per survey on stderr: what is due, its dates, and the k-anonymity it leads to.
@@ -128,7 +162,7 @@ fn k_refusal(plan: &Plan, k: i64) -> AppError {
     let worst: Vec<String> = plan
         .surveys
         .iter()
-        .filter(|s| s.k.below_k > 0)
+        .filter(|s| s.due.count > 0 && s.k.below_k > 0)
         .map(|s| {
             format!(
                 "survey `{}`: {} of {} combinations of {} have fewer than {k} responses (smallest: {})",
@@ -155,13 +189,24 @@ fn k_refusal(plan: &Plan, k: i64) -> AppError {
 /// email, consent time and exact submission time, their free text is scrubbed, and they get a
 /// fresh id; in batches, each its own transaction.
 pub async fn execute(ctx: &Ctx, db: &mut Db, args: &AnonymiseArgs) -> Result<JobReport> {
+    execute_planned(ctx, db, args, None).await
+}
+
+/// `execute` with a plan the caller already computed (and showed): it is used if it still
+/// describes the database once the lock is held (same due counts), recomputed otherwise.
+async fn execute_planned(
+    ctx: &Ctx,
+    db: &mut Db,
+    args: &AnonymiseArgs,
+    given: Option<Plan>,
+) -> Result<JobReport> {
     let params = json!({
         "survey": args.survey,
         "k": args.k,
         "batch_size": args.batch_size,
     });
     let job = Job::start(db, JOB, args.dry_run, params).await?;
-    match run_job(ctx, db, args).await {
+    match run_job(ctx, db, args, given).await {
         Ok((report, refused)) => {
             let outcome = if refused.is_some() {
                 "refused: k-anonymity"
@@ -185,9 +230,16 @@ async fn run_job(
     ctx: &Ctx,
     db: &mut Db,
     args: &AnonymiseArgs,
+    given: Option<Plan>,
 ) -> Result<(JobReport, Option<AppError>)> {
     let mut report = JobReport::new(JOB, args.dry_run);
-    let plan = plan(ctx, db, args).await?;
+    let started = std::time::Instant::now();
+    let plan = match given {
+        Some(p) if still_current(db, &p).await? => p,
+        _ => plan(ctx, db, args).await?,
+    };
+    ctx.printer
+        .detail(format!("plan ready in {:.2?}", started.elapsed()));
     report.set("cutoff", show_time(plan.cutoff));
     report.set("surveys", plan.surveys.len() as i64);
     report.set("due", plan.due());
@@ -221,25 +273,29 @@ async fn run_job(
     );
     let now = ctx.now();
     let mut after = 0i64;
+    // Time spent reading, scrubbing and writing, for -v.
+    let mut spent = [std::time::Duration::ZERO; 3];
     loop {
-        let tx = db.transaction().await?;
-        let rows = sql::due_batch(
-            &tx,
-            &ids,
-            plan.cutoff,
-            after,
-            plan.max_id,
-            args.batch_size,
-            !args.dry_run,
-        )
-        .await?;
+        let t = std::time::Instant::now();
+        let tx = db
+            .build_transaction()
+            .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+            .start()
+            .await?;
+        let rows =
+            sql::due_batch(&tx, &ids, plan.cutoff, after, plan.max_id, args.batch_size).await?;
         let Some(last) = rows.last() else { break };
         after = last.id;
+        spent[0] += t.elapsed();
+        let t = std::time::Instant::now();
         let scrubbed = sql::scrub(&rows, &free_text);
+        spent[1] += t.elapsed();
+        let t = std::time::Instant::now();
         if !args.dry_run {
             sql::write_anonymised(&tx, &scrubbed, now, None).await?;
             tx.commit().await?;
         }
+        spent[2] += t.elapsed();
         report.add("responses_anonymised", rows.len() as i64);
         report.add("values_scrubbed", scrubbed.values as i64);
         report.add("batches", 1);
@@ -255,6 +311,13 @@ async fn run_job(
         ));
     }
     pb.finish_and_clear();
+    ctx.printer.detail(format!(
+        "done in {:.2?}: reading {:.2?}, scrubbing {:.2?}, writing {:.2?}",
+        started.elapsed(),
+        spent[0],
+        spent[1],
+        spent[2]
+    ));
     Ok((report, None))
 }
 
@@ -270,7 +333,7 @@ pub async fn anonymise(ctx: &Ctx, args: &AnonymiseArgs) -> Result<()> {
             show_time(p.cutoff)
         ))?;
     }
-    let report = execute(ctx, &mut db, args).await?;
+    let report = execute_planned(ctx, &mut db, args, Some(p)).await?;
     ctx.printer
         .summary(report.job, report.dry_run, &Value::Object(report.counts))?;
     match report.problem {
@@ -422,6 +485,18 @@ pub async fn list(ctx: &Ctx, _args: &ListArgs) -> Result<()> {
 mod tests {
     use super::*;
     use crate::policy::parse_time;
+
+    #[test]
+    fn default_arguments_match_the_command_line() {
+        use clap::FromArgMatches;
+        let cmd = AnonymiseArgs::augment_args(clap::Command::new("x"));
+        let parsed = AnonymiseArgs::from_arg_matches(&cmd.get_matches_from(["x"])).unwrap();
+        let d = AnonymiseArgs::default();
+        assert_eq!(
+            (parsed.batch_size, parsed.dry_run, parsed.k),
+            (d.batch_size, d.dry_run, d.k)
+        );
+    }
 
     #[test]
     fn withdrawal_marks_are_cut_to_the_paris_month() {

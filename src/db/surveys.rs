@@ -178,8 +178,10 @@ fn pending(r: &tokio_postgres::Row) -> Pending {
     }
 }
 
-/// The next batch of due responses after `after_id`, in id order; locked for the transaction
-/// when `lock` (a real run), read only in a dry run.
+/// The next batch of due responses after `after_id`, in id order. Read in the batch's
+/// repeatable-read transaction rather than locked: a response changed by someone else before the
+/// batch writes makes the batch fail with a serialization error (exit 75, re-run), and locking
+/// every row first would cost a write per row.
 pub async fn due_batch(
     db: &impl GenericClient,
     survey_ids: &[i64],
@@ -187,14 +189,12 @@ pub async fn due_batch(
     after_id: i64,
     max_id: i64,
     limit: i64,
-    lock: bool,
 ) -> Result<Vec<Pending>> {
     let sql = format!(
         "SELECT {PENDING_COLUMNS}
           WHERE r.anonymised_at IS NULL AND r.submitted_at < $1 AND r.survey_id = ANY($2)
             AND r.id > $3 AND r.id <= $4
-          ORDER BY r.id LIMIT $5 {}",
-        if lock { "FOR UPDATE OF r" } else { "" }
+          ORDER BY r.id LIMIT $5"
     );
     let rows = db
         .query(&sql, &[&cutoff, &survey_ids, &after_id, &max_id, &limit])
@@ -249,10 +249,10 @@ pub fn scrub(rows: &[Pending], free_text: &HashMap<i64, FreeText>) -> Scrubbed {
     s
 }
 
-/// Writes the anonymised form of the responses in one statement: each row is replaced by a new
-/// row with a fresh id (drawn in random order, so that it says nothing about the old id or the
-/// submission order), no email, no consent time, the submission time cut to its month (Paris),
-/// the scrubbed answers, `anonymised_at` and, for a withdrawal, `withdrawn_at`.
+/// Writes the anonymised form of the responses in one statement: a fresh id (from the column's
+/// sequence, drawn in random order so that it follows neither the old id nor the submission
+/// order), no email, no consent time, the submission time cut to its month (Paris), the scrubbed
+/// answers where they changed, `anonymised_at` and, for a withdrawal, `withdrawn_at`.
 pub async fn write_anonymised(
     db: &impl GenericClient,
     s: &Scrubbed,
@@ -261,15 +261,16 @@ pub async fn write_anonymised(
 ) -> Result<u64> {
     Ok(db
         .execute(
-            "WITH d AS (
-                 DELETE FROM survey_responses r WHERE r.id = ANY($1::bigint[])
-                 RETURNING r.id, r.survey_id, r.submitted_at, r.answers, r.withdrawn_at)
-             INSERT INTO survey_responses
-                   (survey_id, email, consent_at, submitted_at, answers, anonymised_at, withdrawn_at)
-             SELECT d.survey_id, NULL, NULL, date_trunc('month', d.submitted_at, 'Europe/Paris'),
-                    coalesce(u.answers, d.answers), $4, coalesce($5, d.withdrawn_at)
-               FROM d LEFT JOIN unnest($2::bigint[], $3::jsonb[]) AS u (id, answers) ON u.id = d.id
-              ORDER BY random()",
+            "UPDATE survey_responses r
+                SET id = n.new_id, email = NULL, consent_at = NULL,
+                    submitted_at = date_trunc('month', r.submitted_at, 'Europe/Paris'),
+                    answers = coalesce(u.answers, r.answers),
+                    anonymised_at = $4, withdrawn_at = coalesce($5, r.withdrawn_at)
+               FROM (SELECT old_id,
+                            nextval((SELECT pg_get_serial_sequence('survey_responses', 'id'))::regclass) AS new_id
+                       FROM (SELECT old_id FROM unnest($1::bigint[]) AS t (old_id) ORDER BY random()) s) n
+               LEFT JOIN unnest($2::bigint[], $3::jsonb[]) AS u (id, answers) ON u.id = n.old_id
+              WHERE r.id = n.old_id",
             &[
                 &s.ids,
                 &s.changed_ids,

@@ -413,6 +413,13 @@ fn k_gate_refuses_and_changes_nothing() {
     assert_eq!(v["counts"]["smallest_class"], 1);
     assert_eq!(v["counts"]["classes_below_k"], 0);
     assert_eq!(v["counts"]["responses_anonymised"], 21);
+    // Nothing due any more: the gate has nothing to refuse, the small class is reported.
+    let r = anonymise(&db, &cfg, &["--yes", "--k", "3"]);
+    assert_eq!(r.code, 0, "{r}");
+    assert!(
+        r.stderr.contains("responses_anonymised=0 smallest_class=1"),
+        "{r}"
+    );
 }
 
 #[test]
