@@ -494,6 +494,9 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;surveys;anonymise'= {
+            cand --survey 'Only this survey (its slug)'
+            cand --k 'Refuse (exit 1, nothing changed) if a combination of the survey''s quasi-identifiers would be shared by fewer than N anonymised responses'
+            cand --batch-size 'Responses per transaction'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -502,7 +505,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
-            cand --dry-run 'Show what would be anonymised; change nothing'
+            cand --dry-run 'Show what would be anonymised and the k-anonymity it would reach; change nothing'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'
@@ -515,6 +518,9 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;surveys;anonymize'= {
+            cand --survey 'Only this survey (its slug)'
+            cand --k 'Refuse (exit 1, nothing changed) if a combination of the survey''s quasi-identifiers would be shared by fewer than N anonymised responses'
+            cand --batch-size 'Responses per transaction'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -523,7 +529,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
-            cand --dry-run 'Show what would be anonymised; change nothing'
+            cand --dry-run 'Show what would be anonymised and the k-anonymity it would reach; change nothing'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'
@@ -536,7 +542,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;surveys;withdraw'= {
-            cand --email 'The respondent''s email'
+            cand --email 'The respondent''s email (matched case-insensitively)'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -545,6 +551,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --delete 'Delete the responses instead of anonymising them'
+            cand --dry-run 'Show how many responses would be anonymised or deleted; change nothing'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'

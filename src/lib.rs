@@ -2,6 +2,7 @@
 //!
 //! `run` is the whole program behind `main`; the tests and the generators reuse it.
 
+pub mod anonymise;
 pub mod cli;
 pub mod commands;
 pub mod csvin;

@@ -7,6 +7,7 @@ pub mod lock;
 pub mod migrate;
 pub mod subject;
 pub mod partitions;
+pub mod surveys;
 
 pub use connect::Db;
 
