@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod commands;
 pub mod csvin;
+pub mod dataset;
 pub mod db;
 pub mod env_vars;
 pub mod error;
