@@ -87,9 +87,71 @@ impl<R: Read> Read for Tee<R> {
     }
 }
 
+/// Follows the quoting of the decoded text as the csv reader will see it, to tell at the end
+/// whether a quoted field was never closed (the csv crate then silently takes the rest of the
+/// file as that field's value).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteState {
+    FieldStart,
+    Unquoted,
+    Quoted,
+    QuoteInQuoted,
+}
+
+#[derive(Debug)]
+struct QuoteTrack {
+    state: QuoteState,
+    /// Line (1-based, counting `\n` as the csv reader does) of the last opening quote.
+    opened_line: u64,
+    line: u64,
+}
+
+struct QuoteCheck<R> {
+    inner: R,
+    delimiter: u8,
+    track: Arc<Mutex<QuoteTrack>>,
+    /// The csv reader skips a leading UTF-8 BOM: so does the check.
+    at_start: bool,
+}
+
+impl<R: Read> Read for QuoteCheck<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use QuoteState::*;
+        let n = self.inner.read(buf)?;
+        let mut t = self.track.lock().expect("quote track lock");
+        let (mut state, mut line, mut opened) = (t.state, t.line, t.opened_line);
+        let d = self.delimiter;
+        let mut bytes = &buf[..n];
+        if self.at_start && n > 0 {
+            self.at_start = false;
+            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        }
+        for &b in bytes {
+            if b == b'\n' {
+                line += 1;
+            }
+            state = match (state, b) {
+                (Quoted, b'"') => QuoteInQuoted,
+                (Quoted, _) => Quoted,
+                (FieldStart, b'"') => {
+                    opened = line;
+                    Quoted
+                }
+                (QuoteInQuoted, b'"') => Quoted,
+                (_, b'\n' | b'\r') => FieldStart,
+                (_, b) if b == d => FieldStart,
+                _ => Unquoted,
+            };
+        }
+        (t.state, t.line, t.opened_line) = (state, line, opened);
+        Ok(n)
+    }
+}
+
 /// An open CSV input, header read.
 pub struct CsvInput {
     reader: csv::Reader<Box<dyn Read + Send>>,
+    quotes: Arc<Mutex<QuoteTrack>>,
     pub name: String,
     pub encoding: &'static Encoding,
     pub delimiter: u8,
@@ -152,11 +214,22 @@ impl CsvInput {
             DelimiterChoice::Byte(b) => b,
             DelimiterChoice::Auto => detect_delimiter(&decode_head(&head, encoding)),
         };
+        let quotes = Arc::new(Mutex::new(QuoteTrack {
+            state: QuoteState::FieldStart,
+            opened_line: 0,
+            line: 1,
+        }));
+        let checked: Box<dyn Read + Send> = Box::new(QuoteCheck {
+            inner: decoded,
+            delimiter,
+            track: quotes.clone(),
+            at_start: true,
+        });
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .has_headers(true)
             .flexible(false)
-            .from_reader(decoded);
+            .from_reader(checked);
         let headers = match reader.headers() {
             Ok(h) => h
                 .iter()
@@ -171,6 +244,7 @@ impl CsvInput {
         }
         Ok(CsvInput {
             reader,
+            quotes,
             name,
             encoding,
             delimiter,
@@ -184,7 +258,17 @@ impl CsvInput {
     /// The next record, or None at the end. Errors name the line (and column when known).
     pub fn next_record(&mut self) -> Result<Option<&csv::StringRecord>> {
         match self.reader.read_record(&mut self.record) {
-            Ok(false) => Ok(None),
+            Ok(false) => {
+                let t = self.quotes.lock().expect("quote track lock");
+                if t.state == QuoteState::Quoted {
+                    return Err(AppError::failure(format!(
+                        "`{}` line {}: unclosed quote",
+                        self.name, t.opened_line
+                    ))
+                    .hint("a field opened with `\"` never ends: fix the quoting of that line; nothing was imported"));
+                }
+                Ok(None)
+            }
             Ok(true) => {
                 if let Some(i) = self.record.iter().position(|f| f.contains('\0')) {
                     return Err(AppError::failure(format!(
@@ -388,6 +472,15 @@ mod tests {
             "{}",
             e.message
         );
+        // An unclosed quote in the last field would swallow the rest of the file silently.
+        let e = all(open(b"a;b\n1;2\n3;\"4\n5;6\n7;8\n").unwrap()).unwrap_err();
+        assert!(
+            e.message.contains("line 3: unclosed quote"),
+            "{}",
+            e.message
+        );
+        assert!(all(open(b"a;b\n1;\"x\"\"\"\n").unwrap()).is_ok());
+        assert!(all(open(b"\xEF\xBB\xBF\"a\nb\";\"c\"\"\"\n1;2\n").unwrap()).is_ok());
         let e = all(open(b"a;b\n1;x\x00y\n").unwrap()).unwrap_err();
         assert!(
             e.message.contains("line 2, column `b`: NUL byte"),
