@@ -400,7 +400,7 @@ fn bad_files_are_refused_with_the_line_and_nothing_is_imported() {
         (
             "bad-utf8",
             [
-                b"a;b\n".repeat(1),
+                b"a;b\n".to_vec(),
                 "x;é\n".repeat(20_000).into_bytes(),
                 b"y;\xe9\n".to_vec(),
             ]
