@@ -108,7 +108,8 @@ struct QuoteTrack {
 
 struct QuoteCheck<R> {
     inner: R,
-    delimiter: u8,
+    /// Byte class: 1 for `"`, 2 for the delimiter, `\n` and `\r`, 0 otherwise.
+    classes: [u8; 256],
     track: Arc<Mutex<QuoteTrack>>,
     /// The csv reader skips a leading UTF-8 BOM: so does the check.
     at_start: bool,
@@ -116,34 +117,35 @@ struct QuoteCheck<R> {
 
 impl<R: Read> Read for QuoteCheck<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        use QuoteState::*;
+        // States: 0 field start, 1 unquoted, 2 quoted, 3 quote seen inside quotes.
+        // Byte classes: 0 other, 1 quote, 2 delimiter or line end. A table lookup per byte
+        // keeps this check a small fraction of the csv parser's own cost.
+        const NEXT: [u8; 12] = [1, 2, 0, 1, 1, 0, 2, 3, 2, 1, 2, 0];
         let n = self.inner.read(buf)?;
         let mut t = self.track.lock().expect("quote track lock");
-        let (mut state, mut line, mut opened) = (t.state, t.line, t.opened_line);
-        let d = self.delimiter;
+        let (mut state, mut line, mut opened) = (t.state as u8, t.line, t.opened_line);
+        let class = &self.classes;
         let mut bytes = &buf[..n];
         if self.at_start && n > 0 {
             self.at_start = false;
             bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         }
         for &b in bytes {
-            if b == b'\n' {
-                line += 1;
+            line += (b == b'\n') as u64;
+            let c = class[b as usize];
+            let next = NEXT[(state * 3 + c) as usize];
+            if next == 2 && state == 0 {
+                opened = line;
             }
-            state = match (state, b) {
-                (Quoted, b'"') => QuoteInQuoted,
-                (Quoted, _) => Quoted,
-                (FieldStart, b'"') => {
-                    opened = line;
-                    Quoted
-                }
-                (QuoteInQuoted, b'"') => Quoted,
-                (_, b'\n' | b'\r') => FieldStart,
-                (_, b) if b == d => FieldStart,
-                _ => Unquoted,
-            };
+            state = next;
         }
-        (t.state, t.line, t.opened_line) = (state, line, opened);
+        t.state = match state {
+            0 => QuoteState::FieldStart,
+            1 => QuoteState::Unquoted,
+            2 => QuoteState::Quoted,
+            _ => QuoteState::QuoteInQuoted,
+        };
+        (t.line, t.opened_line) = (line, opened);
         Ok(n)
     }
 }
@@ -221,7 +223,14 @@ impl CsvInput {
         }));
         let checked: Box<dyn Read + Send> = Box::new(QuoteCheck {
             inner: decoded,
-            delimiter,
+            classes: {
+                let mut c = [0u8; 256];
+                c[b'"' as usize] = 1;
+                for b in [delimiter, b'\n', b'\r'] {
+                    c[b as usize] = 2;
+                }
+                c
+            },
             track: quotes.clone(),
             at_start: true,
         });

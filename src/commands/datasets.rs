@@ -117,21 +117,23 @@ async fn run_import(
         encoding: args.encoding,
         delimiter: args.delimiter,
     };
+    // A dry run infers over the whole file; an import starts from a sample (see `dataset`).
+    let limit = (!args.dry_run).then_some(dataset::SAMPLE_ROWS);
     let file = args.file.clone();
-    let pb1 = ctx.printer.progress(None, PROGRESS);
-    pb1.set_prefix("reading");
-    let pb = pb1.clone();
-    let (src, analysis) = tokio::task::spawn_blocking(move || {
+    let pb = ctx.printer.progress(None, PROGRESS);
+    pb.set_prefix("reading");
+    let pb2 = pb.clone();
+    let (mut src, mut analysis) = tokio::task::spawn_blocking(move || {
         let src = Source::open(&file)?;
         if let Some(n) = src.size {
-            pb.set_length(n);
+            pb2.set_length(n);
         }
-        let a = dataset::analyse(&src, opts, &pb)?;
+        let a = dataset::analyse(&src, opts, &pb2, limit)?;
         Ok::<_, AppError>((src, a))
     })
     .await
     .map_err(|e| AppError::failure(format!("the reader failed: {e}")))??;
-    pb1.finish_and_clear();
+    pb.finish_and_clear();
     let source_name = src.file_name();
 
     let mut report = JobReport::new(IMPORT_JOB, args.dry_run);
@@ -145,18 +147,88 @@ async fn run_import(
 
     let staging = catalogue::staging_name(&args.slug);
     let target = quote_qualified(catalogue::SCHEMA, &args.slug);
-    let tx = db.transaction().await?;
-    tx.batch_execute(&format!(
-        "DROP TABLE IF EXISTS {}",
-        quote_qualified(catalogue::SCHEMA, &staging)
-    ))
-    .await?;
-    tx.batch_execute(&dataset::create_table_sql(&staging, &analysis))
+    loop {
+        let tx = db.transaction().await?;
+        tx.batch_execute(&format!(
+            "DROP TABLE IF EXISTS {}",
+            quote_qualified(catalogue::SCHEMA, &staging)
+        ))
         .await?;
-    let pb = ctx.printer.progress(Some(analysis.bytes), PROGRESS);
-    pb.set_prefix("loading");
-    let (_src, rows) = dataset::load(&tx, src, &staging, &analysis, &pb).await?;
-    pb.finish_and_clear();
+        tx.batch_execute(&dataset::create_table_sql(&staging, &analysis))
+            .await?;
+        let pb = ctx.printer.progress(src.size, PROGRESS);
+        pb.set_prefix("loading");
+        let (back, loaded) = dataset::load(&tx, src, &staging, &analysis, &pb).await?;
+        src = back;
+        pb.finish_and_clear();
+        let (rows, bytes, sha256, nulls) = match loaded {
+            dataset::Loaded::All {
+                rows,
+                bytes,
+                sha256,
+                nulls,
+            } => (rows, bytes, sha256, nulls),
+            dataset::Loaded::Misfit { line, column } => {
+                tx.rollback().await?;
+                ctx.printer.status(format!(
+                    "line {line}: a value of column `{column}` does not fit the type inferred from the first {} rows: inferring over the whole file",
+                    dataset::SAMPLE_ROWS
+                ));
+                let pb = ctx.printer.progress(src.size, PROGRESS);
+                pb.set_prefix("reading");
+                let pb2 = pb.clone();
+                let (back, a) = tokio::task::spawn_blocking(move || {
+                    let a = dataset::analyse(&src, opts, &pb2, None);
+                    (src, a)
+                })
+                .await
+                .map_err(|e| AppError::failure(format!("the reader failed: {e}")))?;
+                pb.finish_and_clear();
+                src = back;
+                analysis = a?;
+                continue;
+            }
+        };
+        for (c, n) in analysis.columns.iter_mut().zip(nulls) {
+            c.nulls = n;
+        }
+        analysis.rows = rows;
+        analysis.bytes = bytes;
+        analysis.sha256 = sha256;
+        analysis.complete = true;
+        report.set("rows", rows);
+        report.set("bytes", bytes);
+        swap(
+            ctx,
+            tx,
+            args,
+            &existing,
+            &staging,
+            &analysis,
+            producer,
+            &source_name,
+        )
+        .await?;
+        break;
+    }
+    ctx.printer.detail(format!("{} is now {target}", args.slug));
+    Ok((report, analysis))
+}
+
+/// Replaces the previous version by the staging table and records the catalogue row, then
+/// commits: readers see the previous version until the commit, then the new one.
+#[allow(clippy::too_many_arguments)]
+async fn swap(
+    ctx: &Ctx,
+    tx: tokio_postgres::Transaction<'_>,
+    args: &ImportArgs,
+    existing: &Option<catalogue::Entry>,
+    staging: &str,
+    analysis: &Analysis,
+    producer: Option<i64>,
+    source_name: &str,
+) -> Result<()> {
+    let rows = analysis.rows;
     // The swap: readers see the previous version until the commit, then the new one.
     tx.batch_execute(&format!(
         "SET LOCAL lock_timeout = '{}s'",
@@ -183,7 +255,7 @@ async fn run_import(
     }
     tx.batch_execute(&format!(
         "ALTER TABLE {} RENAME TO {}",
-        quote_qualified(catalogue::SCHEMA, &staging),
+        quote_qualified(catalogue::SCHEMA, staging),
         crate::db::quote_ident(&args.slug)
     ))
     .await?;
@@ -212,8 +284,7 @@ async fn run_import(
     )
     .await?;
     tx.commit().await?;
-    ctx.printer.detail(format!("{} is now {target}", args.slug));
-    Ok((report, analysis))
+    Ok(())
 }
 
 /// The schema (dry run) and the summary, as one document in JSON.

@@ -1,12 +1,13 @@
 //! Dataset import: any real-world CSV into a typed table in schema `datasets`.
 //!
-//! Two passes over the bytes. Pass 1 (`analyse`) reads the whole file: it validates every
-//! record (ragged rows, encoding, NUL bytes, unclosed quotes) and infers each column's type
-//! over every value, so that a late value that does not fit widens the column and no value is
-//! ever lost. Pass 2 (`load`) reads the file again, encodes each record in PostgreSQL's binary
-//! COPY format on a parser thread, and streams bounded chunks into `COPY ... FROM STDIN
-//! (FORMAT binary)` into a table created in the same transaction; the caller swaps it in place
-//! of the previous version before committing. Memory stays constant whatever the file size.
+//! Types are inferred on a sample (the first `SAMPLE_ROWS` records, `analyse` with a limit),
+//! then `load` reads the file from the start, encodes each record in PostgreSQL's binary COPY
+//! format on a parser thread, and streams bounded chunks into `COPY ... FROM STDIN (FORMAT
+//! binary)` into a table created in the caller's transaction. Encoding a value checks that it
+//! fits its column's type: when a later value does not (or a column empty in the sample gets a
+//! value), `load` stops with `Loaded::Misfit`, the caller rolls back, infers the types over the
+//! whole file (`analyse` without a limit) and loads again, so that no value is ever lost and
+//! the types are exactly those of a full inference. Memory stays constant whatever the size.
 
 pub mod catalogue;
 pub mod columns;
@@ -29,6 +30,8 @@ pub struct Column {
     pub ty: ColType,
     /// Empty values (stored as NULL).
     pub nulls: u64,
+    /// Whether a non-empty value was seen (a column empty in a sample has no type yet).
+    pub seen: bool,
 }
 
 /// What pass 1 found.
@@ -40,7 +43,12 @@ pub struct Analysis {
     pub sha256: String,
     pub encoding: &'static str,
     pub delimiter: u8,
+    /// Whether every record was read (else the figures are those of a sample).
+    pub complete: bool,
 }
+
+/// How many records the types are first inferred from.
+pub const SAMPLE_ROWS: u64 = 50_000;
 
 impl Analysis {
     /// `[{"name": ..., "type": ...}]`, as kept in the catalogue.
@@ -158,15 +166,29 @@ fn spool_file() -> Result<File> {
 /// How often (in records) the progress bar is updated.
 const TICK: u64 = 16 * 1024;
 
-/// Pass 1: validates every record and infers the column types.
-pub fn analyse(src: &Source, opts: CsvOptions, pb: &ProgressBar) -> Result<Analysis> {
+/// Validates the records and infers the column types: of the whole file, or of the first
+/// `limit` records.
+pub fn analyse(
+    src: &Source,
+    opts: CsvOptions,
+    pb: &ProgressBar,
+    limit: Option<u64>,
+) -> Result<Analysis> {
     let mut input = src.csv(opts)?;
     let names = columns::column_names(&input.headers);
     let mut cands = vec![Candidates::default(); names.len()];
     let mut nulls = vec![0u64; names.len()];
     let check_replacement = input.encoding != UTF_8;
     let mut rows = 0u64;
-    while let Some(rec) = input.next_record()? {
+    let mut complete = true;
+    loop {
+        if limit.is_some_and(|l| rows >= l) {
+            complete = false;
+            break;
+        }
+        let Some(rec) = input.next_record()? else {
+            break;
+        };
         for (i, v) in rec.iter().enumerate() {
             if v.is_empty() {
                 nulls[i] += 1;
@@ -200,6 +222,7 @@ pub fn analyse(src: &Source, opts: CsvOptions, pb: &ProgressBar) -> Result<Analy
                 name,
                 ty: c.best(),
                 nulls,
+                seen: c.seen(),
             })
             .collect(),
         rows,
@@ -207,6 +230,7 @@ pub fn analyse(src: &Source, opts: CsvOptions, pb: &ProgressBar) -> Result<Analy
         sha256: input.stats.sha256_hex(),
         encoding: input.encoding_name(),
         delimiter: input.delimiter,
+        complete,
     })
 }
 
@@ -241,15 +265,31 @@ pub fn copy_sql(table: &str, a: &Analysis) -> String {
 const CHUNK_BYTES: usize = 256 * 1024;
 const CHANNEL_CHUNKS: usize = 8;
 
-/// Pass 2: streams the file into `COPY ... FROM STDIN (FORMAT binary)` on `tx` (the table must
-/// exist). Returns the rows sent. Checks that the file still reads as pass 1 saw it.
+/// What `load` did.
+#[derive(Debug)]
+pub enum Loaded {
+    /// Every record was sent (the caller still has to commit).
+    All {
+        rows: u64,
+        bytes: u64,
+        sha256: String,
+        /// Empty values per column.
+        nulls: Vec<u64>,
+    },
+    /// A value does not fit the type inferred from a sample: the caller must roll back, infer
+    /// over the whole file and load again.
+    Misfit { line: u64, column: String },
+}
+
+/// Streams the file into `COPY ... FROM STDIN (FORMAT binary)` on `tx` (the table must exist).
+/// With a complete analysis, also checks that the file still reads as it did then.
 pub async fn load(
     tx: &tokio_postgres::Transaction<'_>,
     src: Source,
     table: &str,
     a: &Analysis,
     pb: &ProgressBar,
-) -> Result<(Source, u64)> {
+) -> Result<(Source, Loaded)> {
     use futures_util::SinkExt;
     let sink = tx.copy_in::<_, Bytes>(&copy_sql(table, a)).await?;
     let mut sink = std::pin::pin!(sink);
@@ -277,15 +317,18 @@ pub async fn load(
     if let Some(e) = send_err {
         return Err(e.into());
     }
-    let rows = parsed?;
-    let sent = sink.as_mut().finish().await?;
-    if sent != rows {
-        return Err(AppError::failure(format!(
-            "the server received {sent} rows, {rows} were sent"
-        )));
+    // A misfit leaves the COPY unfinished: dropping the sink aborts it.
+    let loaded = parsed?;
+    if let Loaded::All { rows, .. } = &loaded {
+        let sent = sink.as_mut().finish().await?;
+        if sent != *rows {
+            return Err(AppError::failure(format!(
+                "the server received {sent} rows, {rows} were sent"
+            )));
+        }
+        pb.set_position(pb.length().unwrap_or(0));
     }
-    pb.set_position(a.bytes);
-    Ok((src, rows))
+    Ok((src, loaded))
 }
 
 /// The parser thread: CSV records -> binary COPY rows, in chunks.
@@ -294,7 +337,7 @@ fn encode_all(
     a: &Analysis,
     out: &tokio::sync::mpsc::Sender<Bytes>,
     bytes_read: &tokio::sync::watch::Sender<u64>,
-) -> Result<u64> {
+) -> Result<Loaded> {
     let mut input = src.csv(a.csv_options())?;
     let changed = || {
         AppError::failure(format!(
@@ -306,7 +349,14 @@ fn encode_all(
     if input.headers.len() != a.columns.len() {
         return Err(changed());
     }
-    let ncols = a.columns.len() as i16;
+    // Columns without a type yet (empty in the sample) take no value.
+    let typed: Vec<Option<ColType>> = a
+        .columns
+        .iter()
+        .map(|c| (a.complete || c.seen).then_some(c.ty))
+        .collect();
+    let mut nulls = vec![0u64; typed.len()];
+    let ncols = typed.len() as i16;
     let mut buf = BytesMut::with_capacity(CHUNK_BYTES + 64 * 1024);
     // Binary COPY header: signature, flags, header extension length.
     buf.put_slice(b"PGCOPY\n\xff\r\n\0");
@@ -316,11 +366,20 @@ fn encode_all(
     let stopped = || AppError::failure("the database stopped reading the data");
     while let Some(rec) = input.next_record()? {
         buf.put_i16(ncols);
-        for (v, col) in rec.iter().zip(&a.columns) {
+        for (i, (v, ty)) in rec.iter().zip(&typed).enumerate() {
             if v.is_empty() {
                 buf.put_i32(-1);
-            } else if !col.ty.encode(v, &mut buf) {
-                return Err(changed());
+                nulls[i] += 1;
+                continue;
+            }
+            if !ty.is_some_and(|t| t.encode(v, &mut buf)) {
+                if a.complete {
+                    return Err(changed());
+                }
+                return Ok(Loaded::Misfit {
+                    line: input.line(),
+                    column: a.columns[i].name.clone(),
+                });
             }
         }
         rows += 1;
@@ -334,8 +393,14 @@ fn encode_all(
     buf.put_i16(-1);
     out.blocking_send(buf.split().freeze())
         .map_err(|_| stopped())?;
-    if rows != a.rows || input.stats.sha256_hex() != a.sha256 {
+    let sha256 = input.stats.sha256_hex();
+    if a.complete && (rows != a.rows || sha256 != a.sha256) {
         return Err(changed());
     }
-    Ok(rows)
+    Ok(Loaded::All {
+        rows,
+        bytes: input.stats.bytes(),
+        sha256,
+        nulls,
+    })
 }

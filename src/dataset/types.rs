@@ -62,8 +62,9 @@ impl ColType {
         }
     }
 
-    /// Appends the value (known to fit, see `fits`) in PostgreSQL's binary format, length
-    /// prefix included. Returns false (and writes nothing) when the value does not fit.
+    /// Appends the value in PostgreSQL's binary format, length prefix included. Returns false
+    /// (and writes nothing) when the value does not fit this type: exactly when inference over
+    /// the value would have excluded the type.
     pub fn encode(self, v: &str, out: &mut BytesMut) -> bool {
         match self {
             ColType::Text => {
@@ -71,6 +72,9 @@ impl ColType {
                 true
             }
             ColType::Jsonb => {
+                if !(v.starts_with('{') || v.starts_with('[')) || !is_json(v) {
+                    return false;
+                }
                 // jsonb binary format: a version byte, then the JSON text.
                 out.put_i32(v.len() as i32 + 1);
                 out.put_u8(1);
@@ -165,6 +169,11 @@ impl Candidates {
         }
         self.seen = true;
         self.mask &= fitting(v, self.mask);
+    }
+
+    /// Whether a non-empty value was seen.
+    pub fn seen(&self) -> bool {
+        self.seen
     }
 
     /// The most specific type left.
@@ -502,6 +511,40 @@ mod tests {
         assert_eq!(infer(&["{not json"]), ColType::Text);
         assert_eq!(infer(&["0"]), ColType::Integer);
         assert_eq!(infer(&["0.50"]), ColType::Numeric);
+    }
+
+    #[test]
+    fn encoding_succeeds_exactly_for_the_inferred_types() {
+        let values = [
+            "1",
+            "-7",
+            "0",
+            "01",
+            "3000000000",
+            "99999999999999999999",
+            "1.5",
+            "-0",
+            "2024-02-29",
+            "2023-02-29",
+            "31/12/2023",
+            "2024-01-01T10:00",
+            "2024-01-01 10:00:00.123456Z",
+            "2024-01-01T10:00:00+0200",
+            "{\"a\": 1}",
+            "[1,",
+            "[1]",
+            "oui",
+            "Faux",
+            "x",
+            "1,5",
+        ];
+        for v in values {
+            let fit = fitting(v, u16::MAX);
+            for t in ALL_TYPES {
+                let mut b = BytesMut::new();
+                assert_eq!(t.encode(v, &mut b), fit & t.bit() != 0, "{v:?} as {t:?}");
+            }
+        }
     }
 
     fn numeric(v: &str) -> Vec<i16> {

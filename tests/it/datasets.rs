@@ -343,30 +343,45 @@ fn quoted_fields_and_every_type_round_trip() {
 fn a_late_value_widens_its_column_and_nothing_is_lost() {
     let db = TestDb::new();
     let dir = tempfile::tempdir().unwrap();
-    let mut text = String::from("n;code;d\n");
-    for i in 0..20_000 {
-        text.push_str(&format!("{i};{};2024-01-01\n", i % 90 + 10));
+    let mut text = String::from("n;code;d;vide\n");
+    // More records than the sample the types are first inferred from (50,000).
+    for i in 0..60_000 {
+        text.push_str(&format!("{i};{};2024-01-01;\n", i % 90 + 10));
     }
-    // Past any sample: a decimal, a code with a leading zero, a timestamp.
-    text.push_str("3000000000.5;007;2024-01-01T12:00:00\n");
+    // Past the sample: a decimal, a code with a leading zero, a timestamp, a first value.
+    text.push_str("3000000000.5;007;2024-01-01T12:00:00;42\n");
     let f = tmp_file(&dir, "late.csv", text.as_bytes());
     let r = import(&db, &f, "late", &["--format", "json", "--dry-run"]);
     assert_eq!(r.code, 0, "{r}");
     let v: Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["dry_run"], true);
-    assert_eq!(v["counts"]["rows"], 20_001);
+    assert_eq!(v["counts"]["rows"], 60_001);
     let types: Vec<&str> = v["columns"]
         .as_array()
         .unwrap()
         .iter()
         .map(|c| c["type"].as_str().unwrap())
         .collect();
-    assert_eq!(types, ["numeric", "text", "timestamp"]);
+    assert_eq!(types, ["numeric", "text", "timestamp", "integer"]);
     let r = import(&db, &f, "late", &[]);
     assert_eq!(r.code, 0, "{r}");
-    let last: String =
-        db.one("SELECT n || '|' || code || '|' || d FROM datasets.late WHERE code = '007'");
-    assert_eq!(last, "3000000000.5|007|2024-01-01 12:00:00");
+    assert!(
+        r.stderr.contains("line 60002: a value of column `n` does not fit the type inferred from the first 50000 rows"),
+        "{r}"
+    );
+    assert!(r.stderr.contains("rows=60001"), "{r}");
+    assert_eq!(
+        pg_columns(&db, "late")
+            .into_iter()
+            .map(|c| c.1)
+            .collect::<Vec<_>>(),
+        ["numeric", "text", "timestamp without time zone", "integer"]
+    );
+    let last: String = db.one(
+        "SELECT n || '|' || code || '|' || d || '|' || vide FROM datasets.late WHERE code = '007'",
+    );
+    assert_eq!(last, "3000000000.5|007|2024-01-01 12:00:00|42");
+    assert!(tables(&db) == ["late"], "{:?}", tables(&db));
     let first: String =
         db.one("SELECT n || '|' || code || '|' || d FROM datasets.late WHERE n = 0");
     assert_eq!(first, "0|10|2024-01-01 00:00:00");
@@ -377,7 +392,8 @@ fn bad_files_are_refused_with_the_line_and_nothing_is_imported() {
     let db = TestDb::new();
     let dir = tempfile::tempdir().unwrap();
     let mut big = String::from("a;b\n");
-    for i in 0..5000 {
+    // Past the sample: the ragged row is met while loading, and rolled back.
+    for i in 0..60_000 {
         big.push_str(&format!("{i};x\n"));
     }
     let ragged = format!("{big}1;2;3\n");
@@ -385,7 +401,7 @@ fn bad_files_are_refused_with_the_line_and_nothing_is_imported() {
         (
             "ragged",
             ragged.into_bytes(),
-            "line 5002: expected 2 fields, found 3",
+            "line 60002: expected 2 fields, found 3",
         ),
         (
             "unclosed",
