@@ -87,65 +87,25 @@ impl<R: Read> Read for Tee<R> {
     }
 }
 
-/// Follows the quoting of the decoded text as the csv reader will see it, to tell at the end
-/// whether a quoted field was never closed (the csv crate then silently takes the rest of the
-/// file as that field's value).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum QuoteState {
-    FieldStart,
-    Unquoted,
-    Quoted,
-    QuoteInQuoted,
-}
-
-#[derive(Debug)]
-struct QuoteTrack {
-    state: QuoteState,
-    /// Line (1-based, counting `\n` as the csv reader does) of the last opening quote.
-    opened_line: u64,
-    line: u64,
-}
-
-struct QuoteCheck<R> {
+/// Keeps the last bytes of the decoded text, to tell at the end whether the last field was a
+/// quoted field never closed (the csv crate then silently takes the rest of the file as that
+/// field's value): see `CsvInput::unclosed_quote`.
+struct TailKeep<R> {
     inner: R,
-    /// Byte class: 1 for `"`, 2 for the delimiter, `\n` and `\r`, 0 otherwise.
-    classes: [u8; 256],
-    track: Arc<Mutex<QuoteTrack>>,
-    /// The csv reader skips a leading UTF-8 BOM: so does the check.
-    at_start: bool,
+    tail: Arc<Mutex<Vec<u8>>>,
 }
 
-impl<R: Read> Read for QuoteCheck<R> {
+const TAIL_BYTES: usize = 16;
+
+impl<R: Read> Read for TailKeep<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        // States: 0 field start, 1 unquoted, 2 quoted, 3 quote seen inside quotes.
-        // Byte classes: 0 other, 1 quote, 2 delimiter or line end. A table lookup per byte
-        // keeps this check a small fraction of the csv parser's own cost.
-        const NEXT: [u8; 12] = [1, 2, 0, 1, 1, 0, 2, 3, 2, 1, 2, 0];
         let n = self.inner.read(buf)?;
-        let mut t = self.track.lock().expect("quote track lock");
-        let (mut state, mut line, mut opened) = (t.state as u8, t.line, t.opened_line);
-        let class = &self.classes;
-        let mut bytes = &buf[..n];
-        if self.at_start && n > 0 {
-            self.at_start = false;
-            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        if n > 0 {
+            let mut t = self.tail.lock().expect("tail lock");
+            t.extend_from_slice(&buf[n.saturating_sub(TAIL_BYTES)..n]);
+            let excess = t.len().saturating_sub(TAIL_BYTES);
+            t.drain(..excess);
         }
-        for &b in bytes {
-            line += (b == b'\n') as u64;
-            let c = class[b as usize];
-            let next = NEXT[(state * 3 + c) as usize];
-            if next == 2 && state == 0 {
-                opened = line;
-            }
-            state = next;
-        }
-        t.state = match state {
-            0 => QuoteState::FieldStart,
-            1 => QuoteState::Unquoted,
-            2 => QuoteState::Quoted,
-            _ => QuoteState::QuoteInQuoted,
-        };
-        (t.line, t.opened_line) = (line, opened);
         Ok(n)
     }
 }
@@ -153,7 +113,10 @@ impl<R: Read> Read for QuoteCheck<R> {
 /// An open CSV input, header read.
 pub struct CsvInput {
     reader: csv::Reader<Box<dyn Read + Send>>,
-    quotes: Arc<Mutex<QuoteTrack>>,
+    tail: Arc<Mutex<Vec<u8>>>,
+    /// The buffer the next record is read into (swapped with `record` on success, so that
+    /// `record` still holds the last record at the end of the file).
+    spare: csv::StringRecord,
     pub name: String,
     pub encoding: &'static Encoding,
     pub delimiter: u8,
@@ -216,23 +179,10 @@ impl CsvInput {
             DelimiterChoice::Byte(b) => b,
             DelimiterChoice::Auto => detect_delimiter(&decode_head(&head, encoding)),
         };
-        let quotes = Arc::new(Mutex::new(QuoteTrack {
-            state: QuoteState::FieldStart,
-            opened_line: 0,
-            line: 1,
-        }));
-        let checked: Box<dyn Read + Send> = Box::new(QuoteCheck {
+        let tail = Arc::new(Mutex::new(Vec::with_capacity(2 * TAIL_BYTES)));
+        let checked: Box<dyn Read + Send> = Box::new(TailKeep {
             inner: decoded,
-            classes: {
-                let mut c = [0u8; 256];
-                c[b'"' as usize] = 1;
-                for b in [delimiter, b'\n', b'\r'] {
-                    c[b as usize] = 2;
-                }
-                c
-            },
-            track: quotes.clone(),
-            at_start: true,
+            tail: tail.clone(),
         });
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
@@ -253,7 +203,8 @@ impl CsvInput {
         }
         Ok(CsvInput {
             reader,
-            quotes,
+            tail,
+            spare: csv::StringRecord::new(),
             name,
             encoding,
             delimiter,
@@ -266,19 +217,20 @@ impl CsvInput {
 
     /// The next record, or None at the end. Errors name the line (and column when known).
     pub fn next_record(&mut self) -> Result<Option<&csv::StringRecord>> {
-        match self.reader.read_record(&mut self.record) {
+        match self.reader.read_record(&mut self.spare) {
             Ok(false) => {
-                let t = self.quotes.lock().expect("quote track lock");
-                if t.state == QuoteState::Quoted {
+                if self.unclosed_quote() {
                     return Err(AppError::failure(format!(
                         "`{}` line {}: unclosed quote",
-                        self.name, t.opened_line
+                        self.name,
+                        self.line().max(1)
                     ))
-                    .hint("a field opened with `\"` never ends: fix the quoting of that line; nothing was imported"));
+                    .hint("a field opened with `\"` never ends: fix the quoting of that record; nothing was imported"));
                 }
                 Ok(None)
             }
             Ok(true) => {
+                std::mem::swap(&mut self.record, &mut self.spare);
                 if let Some(i) = self.record.iter().position(|f| f.contains('\0')) {
                     return Err(AppError::failure(format!(
                         "`{}` line {}, column `{}`: NUL byte",
@@ -292,6 +244,30 @@ impl CsvInput {
             }
             Err(e) => Err(record_error(&self.name, e)),
         }
+    }
+
+    /// At the end of the file: whether the last record ends in a quoted field that was never
+    /// closed. Such a field runs to the end of the file, so it holds a line break and the text
+    /// does not end with the closing quote (a closed multi-line last field ends with `"`).
+    fn unclosed_quote(&self) -> bool {
+        // No record: the header itself may have swallowed the file.
+        let last = match self.record.iter().last() {
+            Some(f) => f,
+            None if self.record.is_empty() => match self.headers.last() {
+                Some(h) => h.as_str(),
+                None => return false,
+            },
+            None => return false,
+        };
+        if !last.contains(['\n', '\r']) {
+            return false;
+        }
+        let tail = self.tail.lock().expect("tail lock");
+        let end = tail
+            .iter()
+            .rposition(|b| !b.is_ascii_whitespace())
+            .map(|i| tail[i]);
+        end != Some(b'"')
     }
 
     /// The line where the current record starts (1-based, header = line 1).
@@ -489,6 +465,28 @@ mod tests {
             e.message
         );
         assert!(all(open(b"a;b\n1;\"x\"\"\"\n").unwrap()).is_ok());
+        // Unclosed on the last line, or in the header of a file without records.
+        let e = all(open(b"a;b\n1;2\n3;\"4\n").unwrap()).unwrap_err();
+        assert!(
+            e.message.contains("line 3: unclosed quote"),
+            "{}",
+            e.message
+        );
+        let e = all(open(b"a;\"b\n1;2\n").unwrap()).unwrap_err();
+        assert!(
+            e.message.contains("line 1: unclosed quote"),
+            "{}",
+            e.message
+        );
+        // Closed multi-line fields, last or not, with CRLF: fine.
+        assert_eq!(
+            all(open(b"a;b\r\n1;\"x\r\ny\"\r\n").unwrap()).unwrap(),
+            [["1", "x\r\ny"]]
+        );
+        assert_eq!(
+            all(open(b"a;b\n\"x\ny\";2\n").unwrap()).unwrap(),
+            [["x\ny", "2"]]
+        );
         assert!(all(open(b"\xEF\xBB\xBF\"a\nb\";\"c\"\"\"\n1;2\n").unwrap()).is_ok());
         let e = all(open(b"a;b\n1;x\x00y\n").unwrap()).unwrap_err();
         assert!(
