@@ -251,7 +251,7 @@ impl CsvInput {
     /// does not end with the closing quote (a closed multi-line last field ends with `"`).
     fn unclosed_quote(&self) -> bool {
         // No record: the header itself may have swallowed the file.
-        let last = match self.record.iter().last() {
+        let last = match self.record.iter().next_back() {
             Some(f) => f,
             None if self.record.is_empty() => match self.headers.last() {
                 Some(h) => h.as_str(),
