@@ -108,3 +108,7 @@ printf 'column types: %s\n' "$types"
 printf 'rgpdctl datasets import: %.2f s (peak RSS %d MB)\n' "$ours" "$((rss_kb / 1024))"
 printf 'psql \\copy:              %.2f s\n' "$theirs"
 printf 'ratio rgpdctl / psql:    %.2f\n' "$(echo "$ours / $theirs" | bc -l)"
+if [ -f "$out/time.txt" ]; then
+  awk -F': ' '/User time|System time/ {printf "rgpdctl %s: %s s\n", $1, $2}' "$out/time.txt" | sed 's/\t//'
+fi
+printf 'machine: %s cores, load average %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
