@@ -294,7 +294,7 @@ pub async fn load(
     let sink = tx.copy_in::<_, Bytes>(&copy_sql(table, a)).await?;
     let mut sink = std::pin::pin!(sink);
     let (chunks_tx, mut chunks_rx) = tokio::sync::mpsc::channel::<Bytes>(CHANNEL_CHUNKS);
-    let (bytes_read_tx, bytes_read) = tokio::sync::watch::channel(0u64);
+    let (bytes_read_tx, bytes_read) = tokio::sync::watch::channel((0u64, 0u64));
     let analysis = a.clone();
     let parser = std::thread::spawn(move || {
         let r = encode_all(&src, &analysis, &chunks_tx, &bytes_read_tx);
@@ -306,7 +306,9 @@ pub async fn load(
             send_err = Some(e);
             break;
         }
-        pb.set_position(*bytes_read.borrow());
+        let (bytes, rows) = *bytes_read.borrow();
+        pb.set_position(bytes);
+        pb.set_message(format!("{rows} rows"));
     }
     // Dropping the receiver stops the parser if the server refused the data.
     drop(chunks_rx);
@@ -336,7 +338,7 @@ fn encode_all(
     src: &Source,
     a: &Analysis,
     out: &tokio::sync::mpsc::Sender<Bytes>,
-    bytes_read: &tokio::sync::watch::Sender<u64>,
+    bytes_read: &tokio::sync::watch::Sender<(u64, u64)>,
 ) -> Result<Loaded> {
     let mut input = src.csv(a.csv_options())?;
     let changed = || {
@@ -387,7 +389,7 @@ fn encode_all(
             let full =
                 std::mem::replace(&mut buf, BytesMut::with_capacity(CHUNK_BYTES + 64 * 1024));
             out.blocking_send(full.freeze()).map_err(|_| stopped())?;
-            let _ = bytes_read.send(input.stats.bytes());
+            let _ = bytes_read.send((input.stats.bytes(), rows));
         }
     }
     buf.put_i16(-1);
