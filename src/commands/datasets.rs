@@ -119,6 +119,9 @@ async fn run_import(
     };
     // A dry run infers over the whole file; an import starts from a sample (see `dataset`).
     let limit = (!args.dry_run).then_some(dataset::SAMPLE_ROWS);
+    let cancel = dataset::Cancel::default();
+    let _cancel_on_drop = cancel.guard();
+    let cancel2 = cancel.clone();
     let file = args.file.clone();
     let pb = ctx.printer.progress(None, PROGRESS);
     pb.set_prefix("reading");
@@ -128,7 +131,7 @@ async fn run_import(
         if let Some(n) = src.size {
             pb2.set_length(n);
         }
-        let a = dataset::analyse(&src, opts, &pb2, limit)?;
+        let a = dataset::analyse(&src, opts, &pb2, limit, &cancel2)?;
         Ok::<_, AppError>((src, a))
     })
     .await
@@ -177,8 +180,9 @@ async fn run_import(
                 let pb = ctx.printer.progress(src.size, PROGRESS);
                 pb.set_prefix("reading");
                 let pb2 = pb.clone();
+                let cancel2 = cancel.clone();
                 let (back, a) = tokio::task::spawn_blocking(move || {
-                    let a = dataset::analyse(&src, opts, &pb2, None);
+                    let a = dataset::analyse(&src, opts, &pb2, None, &cancel2);
                     (src, a)
                 })
                 .await

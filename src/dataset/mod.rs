@@ -21,6 +21,8 @@ use indicatif::ProgressBar;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use types::{Candidates, ColType};
 
 /// One column of the dataset table.
@@ -166,6 +168,32 @@ fn spool_file() -> Result<File> {
 /// How often (in records) the progress bar is updated.
 const TICK: u64 = 16 * 1024;
 
+/// Set when the command's future is dropped (Ctrl-C, SIGTERM), so that work on a blocking
+/// thread stops instead of holding the process until the end of the file.
+#[derive(Clone, Default)]
+pub struct Cancel(Arc<AtomicBool>);
+
+impl Cancel {
+    /// A guard that cancels when dropped.
+    pub fn guard(&self) -> CancelGuard {
+        CancelGuard(self.clone())
+    }
+    fn check(&self) -> Result<()> {
+        if self.0.load(Ordering::Relaxed) {
+            return Err(AppError::failure("cancelled"));
+        }
+        Ok(())
+    }
+}
+
+pub struct CancelGuard(Cancel);
+
+impl Drop for CancelGuard {
+    fn drop(&mut self) {
+        self.0 .0.store(true, Ordering::Relaxed);
+    }
+}
+
 /// Validates the records and infers the column types: of the whole file, or of the first
 /// `limit` records.
 pub fn analyse(
@@ -173,6 +201,7 @@ pub fn analyse(
     opts: CsvOptions,
     pb: &ProgressBar,
     limit: Option<u64>,
+    cancel: &Cancel,
 ) -> Result<Analysis> {
     let mut input = src.csv(opts)?;
     let names = columns::column_names(&input.headers);
@@ -209,6 +238,7 @@ pub fn analyse(
         }
         rows += 1;
         if rows % TICK == 0 {
+            cancel.check()?;
             pb.set_position(input.stats.bytes());
             pb.set_message(format!("{rows} rows"));
         }

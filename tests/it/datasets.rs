@@ -726,7 +726,7 @@ fn list_in_every_format_and_drop_with_dry_run_confirmation_and_twice() {
 }
 
 #[test]
-fn an_import_killed_during_copy_leaves_the_old_version_and_a_rerun_completes() {
+fn an_import_terminated_or_killed_during_copy_leaves_the_old_version_and_a_rerun_completes() {
     let db = TestDb::new();
     let dir = tempfile::tempdir().unwrap();
     let small = tmp_file(&dir, "small.csv", b"id;nom\n1;un\n");
@@ -742,51 +742,61 @@ fn an_import_killed_during_copy_leaves_the_old_version_and_a_rerun_completes() {
     }
     let big = tmp_file(&dir, "big.csv", text.as_bytes());
 
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
-        .env("DATABASE_URL", &db.url)
-        .env("RGPDCTL_AS_OF", AS_OF)
-        .args(["-q", "datasets", "import", "--replace", "--slug", "gros"])
-        .arg(&big)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
     let mut admin = crate::harness::admin();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    loop {
-        let copying: i64 = admin
+    // SIGTERM (the tool stops and says so, exit 143), then SIGKILL (no chance to clean up).
+    for signal in ["TERM", "KILL"] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+            .env("DATABASE_URL", &db.url)
+            .env("RGPDCTL_AS_OF", AS_OF)
+            .args(["-q", "datasets", "import", "--replace", "--slug", "gros"])
+            .arg(&big)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            let copying: i64 = admin
+                .query_one(
+                    "SELECT count(*) FROM pg_stat_progress_copy WHERE datname = $1 AND tuples_processed > 0",
+                    &[&db.name],
+                )
+                .unwrap()
+                .get(0);
+            if copying > 0 {
+                break;
+            }
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "the import ended before COPY was seen"
+            );
+            assert!(std::time::Instant::now() < deadline, "COPY never started");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        let killed = std::process::Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = child.wait().unwrap();
+        if signal == "TERM" {
+            assert_eq!(status.code(), Some(143), "SIGTERM exit code");
+        }
+        // The server notices the closed connection and rolls back.
+        while admin
             .query_one(
-                "SELECT count(*) FROM pg_stat_progress_copy WHERE datname = $1 AND tuples_processed > 0",
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'rgpdctl'",
                 &[&db.name],
             )
             .unwrap()
-            .get(0);
-        if copying > 0 {
-            break;
+            .get::<_, i64>(0)
+            > 0
+        {
+            std::thread::sleep(std::time::Duration::from_millis(20));
         }
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "the import ended before COPY was seen"
-        );
-        assert!(std::time::Instant::now() < deadline, "COPY never started");
-        std::thread::sleep(std::time::Duration::from_millis(5));
+        assert_eq!(tables(&db), ["gros"], "after SIG{signal}");
+        assert_eq!(count(&db, "gros"), 1, "after SIG{signal}");
     }
-    child.kill().unwrap(); // SIGKILL
-    child.wait().unwrap();
-    // The server notices the closed connection and rolls back.
-    while admin
-        .query_one(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'rgpdctl'",
-            &[&db.name],
-        )
-        .unwrap()
-        .get::<_, i64>(0)
-        > 0
-    {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    assert_eq!(tables(&db), ["gros"]);
-    assert_eq!(count(&db, "gros"), 1);
 
     let r = import(&db, &big, "gros", &["--replace"]);
     assert_eq!(r.code, 0, "{r}");
