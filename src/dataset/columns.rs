@@ -10,7 +10,11 @@ const MAX_IDENT_BYTES: usize = 63;
 
 /// The column names for `headers`, in order.
 pub fn column_names(headers: &[String]) -> Vec<String> {
-    let mut used: HashSet<String> = HashSet::new();
+    // PostgreSQL's system columns cannot be redefined: a header named so gets a suffix.
+    let mut used: HashSet<String> = ["tableoid", "xmin", "cmin", "xmax", "cmax", "ctid"]
+        .into_iter()
+        .map(String::from)
+        .collect();
     let mut out = Vec::with_capacity(headers.len());
     for (i, h) in headers.iter().enumerate() {
         let clean = h
@@ -73,6 +77,10 @@ mod tests {
             ]
         );
         assert_eq!(names(&["\u{feff}id"]), ["id"]);
+        assert_eq!(
+            names(&["ctid", "xmin", "XMIN"]),
+            ["ctid_2", "xmin_2", "XMIN"]
+        );
         assert_eq!(
             names(&["\"; DROP TABLE accounts; --"]),
             ["\"; DROP TABLE accounts; --"]
