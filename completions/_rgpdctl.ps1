@@ -162,7 +162,12 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;datasets;import' {
-            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'Dataset identifier (also its table name in schema `datasets`)')
+            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'Dataset identifier (also its table name in schema `datasets`): lowercase letters, digits, `-` and `_`')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Human-readable title kept in the catalogue')
+            [CompletionResult]::new('--producer', '--producer', [CompletionResultType]::ParameterName, 'Email of the producer''s account (must exist)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Field delimiter: auto, `,`, `;`, `|` or tab')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Character encoding of the file')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for readers of the previous version when swapping it out')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file (TOML): retention durations, mail, controller and DPO identity')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
@@ -171,7 +176,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             [CompletionResult]::new('--smtp-url', '--smtp-url', [CompletionResultType]::ParameterName, 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`')
             [CompletionResult]::new('--mail-from', '--mail-from', [CompletionResultType]::ParameterName, 'Sender address of the mails')
             [CompletionResult]::new('--outbox-dir', '--outbox-dir', [CompletionResultType]::ParameterName, 'Write mails as .eml files into DIR instead of sending them')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'dry-run')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace the dataset if it exists (the previous version stays until the new one is loaded)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Read the file, print the inferred schema and row count, write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
@@ -214,6 +220,7 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             [CompletionResult]::new('--smtp-url', '--smtp-url', [CompletionResultType]::ParameterName, 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`')
             [CompletionResult]::new('--mail-from', '--mail-from', [CompletionResultType]::ParameterName, 'Sender address of the mails')
             [CompletionResult]::new('--outbox-dir', '--outbox-dir', [CompletionResultType]::ParameterName, 'Write mails as .eml files into DIR instead of sending them')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be dropped, change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')

@@ -1080,7 +1080,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__datasets__subcmd__drop)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --dry-run --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1196,13 +1196,33 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__datasets__subcmd__import)
-            opts="-q -v -y -h -V --slug --dry-run --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --slug --title --producer --delimiter --encoding --replace --lock-timeout --dry-run --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --slug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --producer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 windows-1252 utf-16" -- "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

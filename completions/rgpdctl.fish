@@ -123,7 +123,15 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -f -a "list" -d 'List imported datasets'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -f -a "drop" -d 'Drop a dataset and its table'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l slug -d 'Dataset identifier (also its table name in schema `datasets`)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l slug -d 'Dataset identifier (also its table name in schema `datasets`): lowercase letters, digits, `-` and `_`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l title -d 'Human-readable title kept in the catalogue' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l producer -d 'Email of the producer\'s account (must exist)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l delimiter -d 'Field delimiter: auto, `,`, `;`, `|` or tab' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l encoding -d 'Character encoding of the file' -r -f -a "auto\t''
+utf-8\t''
+windows-1252\t''
+utf-16\t''"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l lock-timeout -d 'Seconds to wait for readers of the previous version when swapping it out' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -134,7 +142,8 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l dry-run
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l replace -d 'Replace the dataset if it exists (the previous version stays until the new one is loaded)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l dry-run -d 'Read the file, print the inferred schema and row count, write nothing'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -165,6 +174,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l dry-run -d 'Show what would be dropped, change nothing'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

@@ -87,9 +87,36 @@ impl<R: Read> Read for Tee<R> {
     }
 }
 
+/// Keeps the last bytes of the decoded text, to tell at the end whether the last field was a
+/// quoted field never closed (the csv crate then silently takes the rest of the file as that
+/// field's value): see `CsvInput::unclosed_quote`.
+struct TailKeep<R> {
+    inner: R,
+    tail: Arc<Mutex<Vec<u8>>>,
+}
+
+const TAIL_BYTES: usize = 16;
+
+impl<R: Read> Read for TailKeep<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n > 0 {
+            let mut t = self.tail.lock().expect("tail lock");
+            t.extend_from_slice(&buf[n.saturating_sub(TAIL_BYTES)..n]);
+            let excess = t.len().saturating_sub(TAIL_BYTES);
+            t.drain(..excess);
+        }
+        Ok(n)
+    }
+}
+
 /// An open CSV input, header read.
 pub struct CsvInput {
     reader: csv::Reader<Box<dyn Read + Send>>,
+    tail: Arc<Mutex<Vec<u8>>>,
+    /// The buffer the next record is read into (swapped with `record` on success, so that
+    /// `record` still holds the last record at the end of the file).
+    spare: csv::StringRecord,
     pub name: String,
     pub encoding: &'static Encoding,
     pub delimiter: u8,
@@ -152,11 +179,16 @@ impl CsvInput {
             DelimiterChoice::Byte(b) => b,
             DelimiterChoice::Auto => detect_delimiter(&decode_head(&head, encoding)),
         };
+        let tail = Arc::new(Mutex::new(Vec::with_capacity(2 * TAIL_BYTES)));
+        let checked: Box<dyn Read + Send> = Box::new(TailKeep {
+            inner: decoded,
+            tail: tail.clone(),
+        });
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .has_headers(true)
             .flexible(false)
-            .from_reader(decoded);
+            .from_reader(checked);
         let headers = match reader.headers() {
             Ok(h) => h
                 .iter()
@@ -171,6 +203,8 @@ impl CsvInput {
         }
         Ok(CsvInput {
             reader,
+            tail,
+            spare: csv::StringRecord::new(),
             name,
             encoding,
             delimiter,
@@ -183,9 +217,20 @@ impl CsvInput {
 
     /// The next record, or None at the end. Errors name the line (and column when known).
     pub fn next_record(&mut self) -> Result<Option<&csv::StringRecord>> {
-        match self.reader.read_record(&mut self.record) {
-            Ok(false) => Ok(None),
+        match self.reader.read_record(&mut self.spare) {
+            Ok(false) => {
+                if self.unclosed_quote() {
+                    return Err(AppError::failure(format!(
+                        "`{}` line {}: unclosed quote",
+                        self.name,
+                        self.line().max(1)
+                    ))
+                    .hint("a field opened with `\"` never ends: fix the quoting of that record; nothing was imported"));
+                }
+                Ok(None)
+            }
             Ok(true) => {
+                std::mem::swap(&mut self.record, &mut self.spare);
                 if let Some(i) = self.record.iter().position(|f| f.contains('\0')) {
                     return Err(AppError::failure(format!(
                         "`{}` line {}, column `{}`: NUL byte",
@@ -199,6 +244,30 @@ impl CsvInput {
             }
             Err(e) => Err(record_error(&self.name, e)),
         }
+    }
+
+    /// At the end of the file: whether the last record ends in a quoted field that was never
+    /// closed. Such a field runs to the end of the file, so it holds a line break and the text
+    /// does not end with the closing quote (a closed multi-line last field ends with `"`).
+    fn unclosed_quote(&self) -> bool {
+        // No record: the header itself may have swallowed the file.
+        let last = match self.record.iter().next_back() {
+            Some(f) => f,
+            None if self.record.is_empty() => match self.headers.last() {
+                Some(h) => h.as_str(),
+                None => return false,
+            },
+            None => return false,
+        };
+        if !last.contains(['\n', '\r']) {
+            return false;
+        }
+        let tail = self.tail.lock().expect("tail lock");
+        let end = tail
+            .iter()
+            .rposition(|b| !b.is_ascii_whitespace())
+            .map(|i| tail[i]);
+        end != Some(b'"')
     }
 
     /// The line where the current record starts (1-based, header = line 1).
@@ -388,6 +457,37 @@ mod tests {
             "{}",
             e.message
         );
+        // An unclosed quote in the last field would swallow the rest of the file silently.
+        let e = all(open(b"a;b\n1;2\n3;\"4\n5;6\n7;8\n").unwrap()).unwrap_err();
+        assert!(
+            e.message.contains("line 3: unclosed quote"),
+            "{}",
+            e.message
+        );
+        assert!(all(open(b"a;b\n1;\"x\"\"\"\n").unwrap()).is_ok());
+        // Unclosed on the last line, or in the header of a file without records.
+        let e = all(open(b"a;b\n1;2\n3;\"4\n").unwrap()).unwrap_err();
+        assert!(
+            e.message.contains("line 3: unclosed quote"),
+            "{}",
+            e.message
+        );
+        let e = all(open(b"a;\"b\n1;2\n").unwrap()).unwrap_err();
+        assert!(
+            e.message.contains("line 1: unclosed quote"),
+            "{}",
+            e.message
+        );
+        // Closed multi-line fields, last or not, with CRLF: fine.
+        assert_eq!(
+            all(open(b"a;b\r\n1;\"x\r\ny\"\r\n").unwrap()).unwrap(),
+            [["1", "x\r\ny"]]
+        );
+        assert_eq!(
+            all(open(b"a;b\n\"x\ny\";2\n").unwrap()).unwrap(),
+            [["x\ny", "2"]]
+        );
+        assert!(all(open(b"\xEF\xBB\xBF\"a\nb\";\"c\"\"\"\n1;2\n").unwrap()).is_ok());
         let e = all(open(b"a;b\n1;x\x00y\n").unwrap()).unwrap_err();
         assert!(
             e.message.contains("line 2, column `b`: NUL byte"),

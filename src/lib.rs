@@ -6,6 +6,7 @@ pub mod anonymise;
 pub mod cli;
 pub mod commands;
 pub mod csvin;
+pub mod dataset;
 pub mod db;
 pub mod env_vars;
 pub mod error;
