@@ -911,6 +911,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
         &'rgpdctl;requests;help;help'= {
         }
         &'rgpdctl;enforce'= {
+            cand --only 'Run only these jobs (comma-separated)'
+            cand --skip 'Skip these jobs (comma-separated)'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -919,7 +921,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
-            cand --dry-run 'Show what each job would do; change nothing'
+            cand --dry-run 'Show what each job would do; change nothing, send nothing, write no audit row'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'More detail on stderr (repeat for more)'

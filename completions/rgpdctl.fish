@@ -707,6 +707,14 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "extend" -d 'Extend a request\'s deadline by two months (Art. 12(3))'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a request (fulfilled, or refused with a reason)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l only -d 'Run only these jobs (comma-separated)' -r -f -a "logs-purge\t''
+surveys-anonymise\t''
+accounts-warn\t''
+accounts-purge\t''"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l skip -d 'Skip these jobs (comma-separated)' -r -f -a "logs-purge\t''
+surveys-anonymise\t''
+accounts-warn\t''
+accounts-purge\t''"
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -717,7 +725,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l actor -d 'Wh
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l dry-run -d 'Show what each job would do; change nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l dry-run -d 'Show what each job would do; change nothing, send nothing, write no audit row'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

@@ -12,12 +12,3 @@ pub mod report;
 pub mod requests;
 pub mod subject;
 pub mod surveys;
-
-use crate::error::{AppError, Result};
-
-/// Placeholder for commands whose issue has not landed yet.
-pub(crate) fn not_yet(what: &str) -> Result<()> {
-    Err(AppError::failure(format!(
-        "`{what}` is not implemented yet"
-    )))
-}

@@ -5,8 +5,8 @@ pub mod audit;
 pub mod connect;
 pub mod lock;
 pub mod migrate;
-pub mod subject;
 pub mod partitions;
+pub mod subject;
 pub mod surveys;
 
 pub use connect::Db;

@@ -88,3 +88,195 @@ fn report_counts_both_sides_of_each_limit() {
     let r = run(db.cmd().args(["--format", "csv", "report"]));
     assert!(!r.stdout.contains('@'), "{r}");
 }
+
+/// What the retention jobs change, as one comparable string.
+fn state(db: &TestDb) -> String {
+    db.one(
+        "SELECT concat_ws(' / ',
+            (SELECT count(*) FROM accounts), (SELECT count(*) FROM connection_logs), (SELECT count(*) FROM audience_events),
+            (SELECT count(*) FROM survey_responses WHERE email IS NULL),
+            (SELECT string_agg(date_trunc('month', submitted_at)::text, ',' ORDER BY submitted_at) FROM survey_responses),
+            (SELECT string_agg(a.pseudonym || ':' || n.status, ',' ORDER BY a.pseudonym) FROM notifications n JOIN accounts a ON a.id = n.account_id))",
+    )
+}
+
+fn enforce_cmd(db: &TestDb, outbox: &std::path::Path) -> assert_cmd::Command {
+    let mut c = db.cmd();
+    c.args([
+        "--yes",
+        "--mail-from",
+        "noreply@example.org",
+        "--outbox-dir",
+        outbox.to_str().unwrap(),
+    ]);
+    c
+}
+
+#[test]
+fn enforce_equals_the_jobs_one_by_one_and_a_second_run_does_nothing() {
+    let (a, b) = (TestDb::new(), TestDb::new());
+    seed_both_sides(&a);
+    seed_both_sides(&b);
+    let (oa, ob) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let r = run(enforce_cmd(&a, oa.path()).args(["--format", "json", "enforce"]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let jobs: Vec<_> = v["jobs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| j["job"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        jobs,
+        [
+            "logs purge",
+            "surveys anonymise",
+            "accounts warn",
+            "accounts purge"
+        ]
+    );
+    for j in v["jobs"].as_array().unwrap() {
+        assert_eq!(j["status"], "ok", "{j}");
+        assert!(
+            j["duration_ms"].is_u64() && j["counts"].is_object() && j["error"].is_null(),
+            "{j}"
+        );
+    }
+    for job in [
+        &["logs", "purge"][..],
+        &["surveys", "anonymise"],
+        &["accounts", "warn"],
+        &["accounts", "purge"],
+    ] {
+        let r = run(enforce_cmd(&b, ob.path()).args(job));
+        assert_eq!(r.code, 0, "{job:?}: {r}");
+    }
+    let after = state(&a);
+    assert_eq!(
+        after,
+        state(&b),
+        "enforce must equal the four jobs run one by one"
+    );
+    assert_eq!(
+        db_count(
+            &a,
+            "SELECT count(*) FROM connection_logs WHERE occurred_at < '2026-03-15T11:00:00Z'"
+        ),
+        0
+    );
+    assert!(after.contains("past:sent"), "{after}");
+    // Each job wrote its own audit row, plus one for enforce.
+    for job in [
+        "logs purge",
+        "surveys anonymise",
+        "accounts warn",
+        "accounts purge",
+        "enforce",
+    ] {
+        assert_eq!(
+            db_count(
+                &a,
+                &format!("SELECT count(*) FROM audit_log WHERE command = '{job}'")
+            ),
+            1,
+            "{job}"
+        );
+    }
+    // A second pass changes nothing and sends nothing.
+    let mails = std::fs::read_dir(oa.path()).unwrap().count();
+    let r = run(enforce_cmd(&a, oa.path()).args(["enforce"]));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(state(&a), after);
+    assert_eq!(std::fs::read_dir(oa.path()).unwrap().count(), mails);
+    // The report then shows nothing past its limit but the account warned today (the purge
+    // waits for the warning's lead time) and the overdue request.
+    let r = run(a.cmd().args(["--format", "json", "report"]));
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    for c in v["categories"].as_array().unwrap() {
+        let name = c["category"].as_str().unwrap();
+        if !name.starts_with("accounts") && !name.starts_with("open rights") {
+            assert_eq!(c["past_limit"], 0, "{c}");
+        }
+    }
+}
+
+fn db_count(db: &TestDb, sql: &str) -> i64 {
+    db.one(sql)
+}
+
+#[test]
+fn enforce_dry_run_writes_nothing() {
+    let db = TestDb::new();
+    seed_both_sides(&db);
+    let before = state(&db);
+    let audit: i64 = db.one("SELECT count(*) FROM audit_log");
+    let out = tempfile::tempdir().unwrap();
+    let r = run(enforce_cmd(&db, out.path()).args(["--format", "json", "enforce", "--dry-run"]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["dry_run"], true);
+    assert_eq!(state(&db), before);
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM audit_log"), audit);
+    assert_eq!(
+        std::fs::read_dir(out.path()).unwrap().count(),
+        0,
+        "a dry run sends nothing"
+    );
+}
+
+#[test]
+fn a_failing_job_does_not_stop_the_others_and_sets_the_exit_code() {
+    let db = TestDb::new();
+    seed_both_sides(&db);
+    // The mail server is down: warnings are retryable (75); the other jobs still run.
+    let r = run(db.cmd().args([
+        "--yes",
+        "--mail-from",
+        "noreply@example.org",
+        "--smtp-url",
+        "smtp://127.0.0.1:1",
+        "--format",
+        "json",
+        "enforce",
+    ]));
+    assert_eq!(r.code, 75, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let status: Vec<_> = v["jobs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| j["status"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(status, ["ok", "ok", "retry", "ok"], "{r}");
+    assert_eq!(
+        db.one::<i64>(
+            "SELECT count(*) FROM connection_logs WHERE occurred_at < '2026-03-15T11:00:00Z'"
+        ),
+        0
+    );
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM survey_responses WHERE email IS NULL AND submitted_at < '2025-05-15T10:00:00Z'"), 2);
+    // No mail settings at all: a configuration failure (exit 1), the other jobs done.
+    let db = TestDb::new();
+    seed_both_sides(&db);
+    let r = run(db.cmd().args(["--yes", "enforce", "--skip", "logs-purge"]));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("accounts warn"), "{r}");
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM survey_responses WHERE email IS NULL AND submitted_at < '2025-05-15T10:00:00Z'"), 2);
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM connection_logs"),
+        3,
+        "--skip logs-purge left the logs"
+    );
+}
+
+#[test]
+fn enforce_without_terminal_or_yes_refuses() {
+    let db = TestDb::new();
+    seed_both_sides(&db);
+    let before = state(&db);
+    let r = run(db.cmd().args(["enforce"]));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(r.stderr.contains("--yes"), "{r}");
+    assert_eq!(state(&db), before);
+}
