@@ -210,6 +210,7 @@ pub async fn import(
     survey: Option<&str>,
     now: DateTime<Utc>,
     progress: &indicatif::ProgressBar,
+    policy: &crate::policy::Policy,
 ) -> Result<Outcome> {
     let layout = layout(kind, input)?;
     let (stage_sql, types): (&str, Vec<Type>) = match kind {
@@ -351,7 +352,15 @@ pub async fn import(
         Kind::Accounts => merge_accounts(tx, now, &name, &mut out).await?,
         Kind::Logs => merge_logs(tx, &name, &mut out).await?,
         Kind::Surveys => {
-            merge_surveys(tx, survey.expect("surveys need a slug"), now, &mut out).await?
+            let cutoff = policy.survey_email_cutoff(now);
+            merge_surveys(
+                tx,
+                survey.expect("surveys need a slug"),
+                now,
+                cutoff,
+                &mut out,
+            )
+            .await?
         }
     }
     Ok(out)
@@ -506,6 +515,7 @@ async fn merge_surveys(
     tx: &tokio_postgres::Transaction<'_>,
     slug: &str,
     now: DateTime<Utc>,
+    cutoff: DateTime<Utc>,
     out: &mut Outcome,
 ) -> Result<()> {
     let survey_id: i64 = tx
@@ -516,6 +526,19 @@ async fn merge_surveys(
         )
         .await?
         .get(0);
+    // An old export must not bring back what the notice says is gone: responses past the
+    // retention (they were, or are about to be, anonymised) and those of people who withdrew
+    // their consent are not stored again.
+    let past: i64 = tx
+        .execute("DELETE FROM rgpd_stage WHERE submitted_at < $1", &[&cutoff])
+        .await? as i64;
+    let withdrawn: i64 = tx
+        .execute(
+            "DELETE FROM rgpd_stage s WHERE s.email IS NOT NULL AND EXISTS
+               (SELECT 1 FROM rights_requests r WHERE r.\"right\" = 'withdrawal' AND lower(r.subject_email) = lower(s.email))",
+            &[],
+        )
+        .await? as i64;
     let inserted = tx
         .execute(
             "INSERT INTO survey_responses (survey_id, email, consent_at, submitted_at, answers)
@@ -525,12 +548,28 @@ async fn merge_surveys(
                                    AND lower(r.email) IS NOT DISTINCT FROM lower(s.email) AND r.answers = s.answers)",
             &[&survey_id],
         )
-        .await?;
+        .await? as i64;
     let read = out.counts["rows_read"].as_i64().unwrap_or(0);
+    out.counts.insert("inserted".into(), inserted.into());
+    out.counts.insert(
+        "duplicates_skipped".into(),
+        (read - inserted - past - withdrawn).into(),
+    );
     out.counts
-        .insert("inserted".into(), (inserted as i64).into());
+        .insert("skipped_past_retention".into(), past.into());
     out.counts
-        .insert("duplicates_skipped".into(), (read - inserted as i64).into());
+        .insert("skipped_withdrawn".into(), withdrawn.into());
+    if past > 0 {
+        out.warnings.push(format!(
+            "{past} response(s) submitted before {} (past the survey retention) were not imported",
+            crate::policy::show_date(cutoff)
+        ));
+    }
+    if withdrawn > 0 {
+        out.warnings.push(format!(
+            "{withdrawn} response(s) of people who withdrew their consent were not imported"
+        ));
+    }
     Ok(())
 }
 
@@ -556,7 +595,16 @@ pub async fn run(
     );
     let result = async {
         let tx = db.transaction().await?;
-        let mut out = import(&tx, kind, input, survey, ctx.now(), &progress).await?;
+        let mut out = import(
+            &tx,
+            kind,
+            input,
+            survey,
+            ctx.now(),
+            &progress,
+            &ctx.settings.policy,
+        )
+        .await?;
         out.counts
             .insert("sha256".into(), input.stats.sha256_hex().into());
         if dry_run {

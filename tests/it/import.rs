@@ -301,8 +301,8 @@ fn surveys_import_stores_answers_per_question() {
     let db = TestDb::new();
     let dir = tempfile::tempdir().unwrap();
     let csv = "email;submitted_at;consent_at;commune;note;commentaire\n\
-               a@example.org;2025-03-01 12:00:00;2025-03-01 12:00:00;Nîmes;4;\"Très bien, « merci »\"\n\
-               ;2025-04-01;;Albi;2;\n";
+               a@example.org;2025-09-01 12:00:00;2025-09-01 12:00:00;Nîmes;4;\"Très bien, « merci »\"\n\
+               ;2025-10-01;;Albi;2;\n";
     let f = file(&dir, "s.csv", csv.as_bytes());
     let r = run(db
         .cmd()
@@ -385,4 +385,45 @@ fn interrupted_import_leaves_nothing_and_reruns_cleanly() {
         .write_stdin(lines.clone()));
     assert_eq!(r.code, 0, "{r}");
     assert_eq!(db.one::<i64>("SELECT count(*) FROM connection_logs"), 2000);
+}
+
+/// An old export cannot bring back what retention or a withdrawal removed.
+#[test]
+fn surveys_import_skips_responses_past_retention_and_withdrawn_people() {
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    db.exec(
+        "INSERT INTO rights_requests (subject_email, \"right\", received_at, due_at, status)
+         VALUES ('Gone@example.org', 'withdrawal', '2026-01-01', '2026-02-01', 'fulfilled')",
+    );
+    // 13 months before 2026-06-15 12:00 Paris is 2025-05-15 12:00 Paris (10:00 UTC).
+    let csv = "email,submitted_at,note\n\
+               old@example.org,2025-05-15T09:59:59Z,3\n\
+               edge@example.org,2025-05-15T10:00:00Z,4\n\
+               gone@example.org,2026-01-10T10:00:00Z,5\n";
+    let r = run(db.cmd().args([
+        "--format",
+        "json",
+        "surveys",
+        "import",
+        &file(&dir, "s.csv", csv.as_bytes()),
+        "--survey",
+        "s",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        (
+            v["counts"]["inserted"].as_i64(),
+            v["counts"]["skipped_past_retention"].as_i64(),
+            v["counts"]["skipped_withdrawn"].as_i64()
+        ),
+        (Some(1), Some(1), Some(1)),
+        "{r}"
+    );
+    assert!(r.stderr.contains("past the survey retention"), "{r}");
+    assert_eq!(
+        db.one::<String>("SELECT string_agg(email, ',') FROM survey_responses"),
+        "edge@example.org"
+    );
 }
