@@ -265,7 +265,7 @@ fn warn_sends_once_and_a_second_run_sends_nothing() {
         data.contains("Subject: Plateforme Open Data Occitanie : votre compte =?utf-8?b?"),
         "{data}"
     );
-    assert!(data.contains(" le 14 juillet 2026\r\n"));
+    assert!(data.contains(" le 15 juillet 2026\r\n"), "{data}");
     assert!(data.contains("Message-ID: <rgpdctl.warning."));
     assert!(data.contains("Date: "));
     assert!(data.contains("multipart/alternative"));
@@ -275,10 +275,31 @@ fn warn_sends_once_and_a_second_run_sends_nothing() {
         .find(|m| m["rcpt_tos"][0] == "eom@example.org")
         .unwrap();
     let body = decode_body(eom["data"].as_str().unwrap());
-    assert!(body.contains("31 mai 2026"), "{body}");
+    // Its policy date (2026-05-31) passed before any warning: it announces the real one, the
+    // lead time from now, and the purge waits for it.
+    assert!(body.contains("15 juillet 2026"), "{body}");
+    assert!(!body.contains("31 mai 2026"));
     assert!(body.contains("dpd@laregion.fr"));
     assert!(body.contains("vous connecter"));
     assert!(body.contains("« eom »"));
+
+    assert_eq!(
+        db.one::<i64>(
+            "SELECT count(*) FROM notifications n JOIN accounts a ON a.id = n.account_id
+                        WHERE a.pseudonym = 'eom' AND n.deletion_date = '2026-07-15T10:00:00Z'"
+        ),
+        1
+    );
+    let purge = run(db.cmd().args([
+        "--yes",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-07-15T09:59:59Z",
+        "accounts",
+        "purge",
+    ]));
+    assert_eq!(json(&purge.stdout)["counts"]["deleted"], 0, "{purge}");
 
     let out = run(warn_cmd(&db, &smtp).args(["--format", "json", "accounts", "warn"]));
     assert_eq!(out.code, 0, "{out}");
@@ -385,8 +406,8 @@ fn warn_dry_run_sends_and_writes_nothing() {
     let v = json(&out.stdout);
     assert_eq!(v["dry_run"], true);
     assert_eq!(v["counts"]["would_send"], 2);
-    assert_eq!(v["counts"]["deletion_dates_from"], "2026-05-31");
-    assert_eq!(v["counts"]["deletion_dates_to"], "2026-07-14");
+    assert_eq!(v["counts"]["deletion_dates_from"], "2026-07-15");
+    assert_eq!(v["counts"]["deletion_dates_to"], "2026-07-15");
     assert_eq!(smtp.count(), 0);
     assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications"), 0);
     assert_eq!(
