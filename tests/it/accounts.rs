@@ -947,3 +947,61 @@ fn purge_interrupted_by_a_failing_batch_finishes_on_the_rerun() {
         0
     );
 }
+
+#[test]
+fn purge_spares_an_account_active_while_its_batch_waits() {
+    let db = TestDb::new();
+    purge_fixture(&db, 2);
+    // Someone logs in to expired0 in a transaction that holds the row while the purge starts.
+    let mut login = db.client();
+    let mut tx = login.transaction().unwrap();
+    tx.execute(
+        "UPDATE accounts SET last_activity_at = '2026-06-15T09:59:59Z' WHERE pseudonym = 'expired0'",
+        &[],
+    )
+    .unwrap();
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+        .env("DATABASE_URL", &db.url)
+        .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
+        .env("RGPDCTL_ACTOR", "test")
+        .args(["--yes", "--format", "json", "accounts", "purge"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the purge's batch is blocked on that row lock, then commit the login.
+    let start = std::time::Instant::now();
+    loop {
+        let waiting: i64 = db.one(
+            "SELECT count(*) FROM pg_stat_activity
+              WHERE application_name = 'rgpdctl' AND wait_event_type = 'Lock'",
+        );
+        if waiting > 0 {
+            break;
+        }
+        assert!(
+            start.elapsed().as_secs() < 30,
+            "the purge never waited for the row lock"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    tx.commit().unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&String::from_utf8_lossy(&out.stdout));
+    assert_eq!(v["counts"]["deleted"], 1);
+    assert_eq!(v["counts"]["skipped_changed_since_check"], 1);
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM accounts WHERE pseudonym = 'expired0'"),
+        1
+    );
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM accounts WHERE pseudonym = 'expired1'"),
+        0
+    );
+}
