@@ -247,3 +247,31 @@ enum Outcome {
     Failed,
     Unavailable(String),
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Pacer;
+
+    #[test]
+    fn the_pacer_spreads_mails_evenly() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let p = Pacer::new(Some(50.0));
+            let start = std::time::Instant::now();
+            for _ in 0..6 {
+                p.wait().await;
+            }
+            // Six mails at 50/s: the first at once, the sixth 100 ms later.
+            assert!(start.elapsed() >= std::time::Duration::from_millis(95));
+            let unlimited = Pacer::new(None);
+            let start = std::time::Instant::now();
+            for _ in 0..1000 {
+                unlimited.wait().await;
+            }
+            assert!(start.elapsed() < std::time::Duration::from_millis(50));
+        });
+    }
+}
