@@ -145,6 +145,9 @@ pub fn db_error(e: tokio_postgres::Error) -> AppError {
 
 impl From<serde_json::Error> for AppError {
     fn from(e: serde_json::Error) -> Self {
+        if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) {
+            return AppError::new(ErrorKind::BrokenPipe, "broken pipe");
+        }
         AppError::failure(format!("json: {e}"))
     }
 }

@@ -325,18 +325,20 @@ async fn warn_work(
             (Some(n), _) if n.status == "sent" => sent += 1,
             (_, true) => restricted += 1,
             (None, false) => {
-                new.push((a.id, a.last_activity_at, st.deletion_date));
-                dates.push(st.deletion_date);
+                // Never announce a date closer than the lead time (see Sender::announced).
+                let announced = st.deletion_date.max(policy.warning_lead.after(now));
+                new.push((a.id, a.last_activity_at, announced));
+                dates.push(announced);
             }
             (Some(n), false) if n.status == "failed" => {
                 failed += 1;
                 if args.retry_failed {
-                    dates.push(n.deletion_date);
+                    dates.push(n.deletion_date.max(policy.warning_lead.after(now)));
                 }
             }
             (Some(n), false) => {
                 pending += 1;
-                dates.push(n.deletion_date);
+                dates.push(n.deletion_date.max(policy.warning_lead.after(now)));
             }
         }
     }

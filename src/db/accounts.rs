@@ -314,19 +314,20 @@ pub async fn outgoing(
         .collect())
 }
 
-/// The server accepted the mail.
+/// The server accepted the mail, which announced `deletion_date`.
 pub async fn mark_sent(
     db: &Client,
     id: i64,
     now: DateTime<Utc>,
+    deletion_date: DateTime<Utc>,
     message_id: &str,
     response: &str,
 ) -> Result<()> {
     db.execute(
         "UPDATE notifications SET status = 'sent', attempts = attempts + 1, sent_at = $2,
-                message_id = $3, server_response = $4, last_error = NULL
+                message_id = $3, server_response = $4, last_error = NULL, deletion_date = $5
           WHERE id = $1",
-        &[&id, &now, &message_id, &response],
+        &[&id, &now, &message_id, &response, &deletion_date],
     )
     .await?;
     Ok(())

@@ -69,7 +69,15 @@ pub struct Sender<'a> {
 }
 
 impl Sender<'_> {
-    pub fn context(&self, o: &Outgoing) -> WarningContext {
+    /// The deletion date the mail announces: the policy's date, but never less than the lead
+    /// time from now (the purge waits that long after the warning). An account found long past
+    /// its date at the first run is told the date it will really be deleted.
+    pub fn announced(&self, o: &Outgoing, now: DateTime<Utc>) -> DateTime<Utc> {
+        o.deletion_date
+            .max(self.ctx.settings.policy.warning_lead.after(now))
+    }
+
+    pub fn context(&self, o: &Outgoing, announced: DateTime<Utc>) -> WarningContext {
         let c = &self.ctx.settings.controller;
         let first = o.first_name.clone().unwrap_or_default();
         let last = o.last_name.clone().unwrap_or_default();
@@ -83,8 +91,8 @@ impl Sender<'_> {
             },
             first_name: first,
             last_name: last,
-            deletion_date: french_date(o.deletion_date),
-            deletion_date_iso: crate::policy::show_date(o.deletion_date),
+            deletion_date: french_date(announced),
+            deletion_date_iso: crate::policy::show_date(announced),
             last_activity_date: french_date(o.period_start),
             inactivity: french_duration(self.ctx.settings.policy.account_inactivity),
             platform_name: c.platform_name.clone(),
@@ -160,7 +168,8 @@ impl Sender<'_> {
     ) -> Result<Outcome> {
         let masked = mask_email(&o.email);
         let message_id = self.envelope.message_id(o.notification_id);
-        let rendered = self.templates.render(&self.context(o))?;
+        let announced = self.announced(o, now);
+        let rendered = self.templates.render(&self.context(o, announced))?;
         let name = o
             .first_name
             .iter()
@@ -190,7 +199,15 @@ impl Sender<'_> {
         let scrub = |s: &str| s.replace(&o.email, &masked);
         match self.transport.send(&msg, &stem).await {
             Ok(response) => {
-                q::mark_sent(db, o.notification_id, now, &message_id, &response).await?;
+                q::mark_sent(
+                    db,
+                    o.notification_id,
+                    now,
+                    announced,
+                    &message_id,
+                    &response,
+                )
+                .await?;
                 self.ctx.printer.detail(format!(
                     "notification {} ({masked}): {}",
                     o.notification_id,
@@ -229,4 +246,32 @@ enum Outcome {
     Deferred,
     Failed,
     Unavailable(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Pacer;
+
+    #[test]
+    fn the_pacer_spreads_mails_evenly() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let p = Pacer::new(Some(50.0));
+            let start = std::time::Instant::now();
+            for _ in 0..6 {
+                p.wait().await;
+            }
+            // Six mails at 50/s: the first at once, the sixth 100 ms later.
+            assert!(start.elapsed() >= std::time::Duration::from_millis(95));
+            let unlimited = Pacer::new(None);
+            let start = std::time::Instant::now();
+            for _ in 0..1000 {
+                unlimited.wait().await;
+            }
+            assert!(start.elapsed() < std::time::Duration::from_millis(50));
+        });
+    }
 }

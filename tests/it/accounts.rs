@@ -265,7 +265,7 @@ fn warn_sends_once_and_a_second_run_sends_nothing() {
         data.contains("Subject: Plateforme Open Data Occitanie : votre compte =?utf-8?b?"),
         "{data}"
     );
-    assert!(data.contains(" le 14 juillet 2026\r\n"));
+    assert!(data.contains(" le 15 juillet 2026\r\n"), "{data}");
     assert!(data.contains("Message-ID: <rgpdctl.warning."));
     assert!(data.contains("Date: "));
     assert!(data.contains("multipart/alternative"));
@@ -275,10 +275,31 @@ fn warn_sends_once_and_a_second_run_sends_nothing() {
         .find(|m| m["rcpt_tos"][0] == "eom@example.org")
         .unwrap();
     let body = decode_body(eom["data"].as_str().unwrap());
-    assert!(body.contains("31 mai 2026"), "{body}");
+    // Its policy date (2026-05-31) passed before any warning: it announces the real one, the
+    // lead time from now, and the purge waits for it.
+    assert!(body.contains("15 juillet 2026"), "{body}");
+    assert!(!body.contains("31 mai 2026"));
     assert!(body.contains("dpd@laregion.fr"));
     assert!(body.contains("vous connecter"));
     assert!(body.contains("« eom »"));
+
+    assert_eq!(
+        db.one::<i64>(
+            "SELECT count(*) FROM notifications n JOIN accounts a ON a.id = n.account_id
+                        WHERE a.pseudonym = 'eom' AND n.deletion_date = '2026-07-15T10:00:00Z'"
+        ),
+        1
+    );
+    let purge = run(db.cmd().args([
+        "--yes",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-07-15T09:59:59Z",
+        "accounts",
+        "purge",
+    ]));
+    assert_eq!(json(&purge.stdout)["counts"]["deleted"], 0, "{purge}");
 
     let out = run(warn_cmd(&db, &smtp).args(["--format", "json", "accounts", "warn"]));
     assert_eq!(out.code, 0, "{out}");
@@ -385,8 +406,8 @@ fn warn_dry_run_sends_and_writes_nothing() {
     let v = json(&out.stdout);
     assert_eq!(v["dry_run"], true);
     assert_eq!(v["counts"]["would_send"], 2);
-    assert_eq!(v["counts"]["deletion_dates_from"], "2026-05-31");
-    assert_eq!(v["counts"]["deletion_dates_to"], "2026-07-14");
+    assert_eq!(v["counts"]["deletion_dates_from"], "2026-07-15");
+    assert_eq!(v["counts"]["deletion_dates_to"], "2026-07-15");
     assert_eq!(smtp.count(), 0);
     assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications"), 0);
     assert_eq!(
@@ -923,6 +944,64 @@ fn purge_interrupted_by_a_failing_batch_finishes_on_the_rerun() {
     assert_eq!(db.one::<i64>("SELECT count(*) FROM accounts"), 6);
     assert_eq!(
         db.one::<i64>("SELECT count(*) FROM dataset_subscriptions"),
+        0
+    );
+}
+
+#[test]
+fn purge_spares_an_account_active_while_its_batch_waits() {
+    let db = TestDb::new();
+    purge_fixture(&db, 2);
+    // Someone logs in to expired0 in a transaction that holds the row while the purge starts.
+    let mut login = db.client();
+    let mut tx = login.transaction().unwrap();
+    tx.execute(
+        "UPDATE accounts SET last_activity_at = '2026-06-15T09:59:59Z' WHERE pseudonym = 'expired0'",
+        &[],
+    )
+    .unwrap();
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+        .env("DATABASE_URL", &db.url)
+        .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
+        .env("RGPDCTL_ACTOR", "test")
+        .args(["--yes", "--format", "json", "accounts", "purge"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the purge's batch is blocked on that row lock, then commit the login.
+    let start = std::time::Instant::now();
+    loop {
+        let waiting: i64 = db.one(
+            "SELECT count(*) FROM pg_stat_activity
+              WHERE application_name = 'rgpdctl' AND wait_event_type = 'Lock'",
+        );
+        if waiting > 0 {
+            break;
+        }
+        assert!(
+            start.elapsed().as_secs() < 30,
+            "the purge never waited for the row lock"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    tx.commit().unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&String::from_utf8_lossy(&out.stdout));
+    assert_eq!(v["counts"]["deleted"], 1);
+    assert_eq!(v["counts"]["skipped_changed_since_check"], 1);
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM accounts WHERE pseudonym = 'expired0'"),
+        1
+    );
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM accounts WHERE pseudonym = 'expired1'"),
         0
     );
 }
