@@ -69,6 +69,7 @@ struct SurveyPlan {
     survey: Survey,
     due: sql::Due,
     k: KReport,
+    unknown_keys: Vec<String>,
 }
 
 struct Plan {
@@ -102,7 +103,13 @@ async fn plan(ctx: &Ctx, db: &Db, args: &AnonymiseArgs) -> Result<Plan> {
     for survey in sql::surveys(&**db, args.survey.as_deref(), &ctx.settings.surveys).await? {
         let due = sql::due(&**db, survey.id, cutoff, max_id).await?;
         let k = sql::k_anonymity(&**db, &survey, cutoff, max_id, args.k).await?;
-        surveys.push(SurveyPlan { survey, due, k });
+        let unknown_keys = sql::unknown_keys(&**db, &survey).await?;
+        surveys.push(SurveyPlan {
+            survey,
+            due,
+            k,
+            unknown_keys,
+        });
     }
     Ok(Plan {
         cutoff,
@@ -128,6 +135,12 @@ async fn still_current(db: &Db, p: &Plan) -> Result<bool> {
 /// One line per survey on stderr: what is due, its dates, and the k-anonymity it leads to.
 fn show_plan(ctx: &Ctx, plan: &Plan, args: &AnonymiseArgs) {
     for s in &plan.surveys {
+        for key in &s.unknown_keys {
+            ctx.printer.warn(format!(
+                "survey `{}`: the configured answer key `{key}` appears in no response; check the configuration",
+                s.survey.slug
+            ));
+        }
         let qis = &s.survey.config.quasi_identifiers;
         let dates = match (s.due.oldest, s.due.newest) {
             (Some(a), Some(b)) => format!(" (submitted {} to {})", show_date(a), show_date(b)),

@@ -152,6 +152,29 @@ pub async fn k_anonymity(
     })
 }
 
+/// The configured quasi-identifier and free-text keys that no response of the survey has: most
+/// likely a typo in the configuration, which would make the k-anonymity count meaningless.
+pub async fn unknown_keys(db: &impl GenericClient, survey: &Survey) -> Result<Vec<String>> {
+    let keys: Vec<&String> = survey
+        .config
+        .quasi_identifiers
+        .iter()
+        .chain(&survey.config.free_text)
+        .collect();
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = db
+        .query(
+            "SELECT k FROM unnest($2::text[]) AS k
+              WHERE EXISTS (SELECT 1 FROM survey_responses WHERE survey_id = $1)
+                AND NOT EXISTS (SELECT 1 FROM survey_responses WHERE survey_id = $1 AND answers ? k)",
+            &[&survey.id, &keys],
+        )
+        .await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
 /// One response about to be anonymised, with what identifies its respondent.
 #[derive(Debug)]
 pub struct Pending {

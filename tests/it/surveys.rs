@@ -364,6 +364,15 @@ fn refuses_without_confirmation_and_with_an_unknown_survey() {
     let r = anonymise(&db, &cfg, &[]);
     assert_eq!(r.code, 2, "{r}");
     assert!(r.stderr.contains("--yes"), "{r}");
+    let mut typo = tempfile::NamedTempFile::new().unwrap();
+    typo.write_all(b"[surveys.satisfaction]\nquasi_identifiers = [\"comune\"]\n")
+        .unwrap();
+    let r = anonymise(&db, &typo, &["--dry-run"]);
+    assert_eq!(r.code, 0, "{r}");
+    assert!(
+        r.stderr.contains("warning: survey `satisfaction`: the configured answer key `comune` appears in no response"),
+        "{r}"
+    );
     let r = anonymise(&db, &cfg, &["--yes", "--survey", "nope"]);
     assert_eq!(r.code, 2, "{r}");
     assert!(r.stderr.contains("unknown survey `nope`"), "{r}");
