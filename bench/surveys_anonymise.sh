@@ -15,6 +15,7 @@ admin="$PG_URL"
 base="${admin%%\?*}"; base="${base%/*}"
 a=rgpdctl_bench_surveys_tool
 b=rgpdctl_bench_surveys_plain
+c=rgpdctl_bench_surveys_batched
 as_of="2026-06-15T10:00:00Z"   # cutoff: 2025-05-15T10:00:00Z
 cargo build --release --quiet
 bin="$PWD/target/release/rgpdctl"
@@ -26,7 +27,8 @@ free_text = ["commentaire"]
 TOML
 
 now() { date +%s.%N; }
-psql "$admin" -qc "DROP DATABASE IF EXISTS $a WITH (FORCE)" -c "DROP DATABASE IF EXISTS $b WITH (FORCE)" -c "CREATE DATABASE $a"
+psql "$admin" -qc "DROP DATABASE IF EXISTS $a WITH (FORCE)" -c "DROP DATABASE IF EXISTS $b WITH (FORCE)" \
+  -c "DROP DATABASE IF EXISTS $c WITH (FORCE)" -c "CREATE DATABASE $a"
 DATABASE_URL="$base/$a" "$bin" -q db migrate
 echo "seeding $rows responses (half before the cutoff), 100,000 accounts" >&2
 psql "$base/$a" -q <<SQL
@@ -53,7 +55,7 @@ SELECT 1, 'user' || g || '@example.org', t, t,
                        END AS t) x;
 VACUUM ANALYZE;
 SQL
-psql "$admin" -qc "CREATE DATABASE $b TEMPLATE $a"
+psql "$admin" -qc "CREATE DATABASE $b TEMPLATE $a" -c "CREATE DATABASE $c TEMPLATE $a"
 due=$(psql "$base/$a" -Atc "SELECT count(*) FROM survey_responses WHERE submitted_at < '2025-05-15T10:00:00Z'")
 echo "responses past the cutoff: $due" >&2
 
@@ -64,6 +66,28 @@ psql "$base/$b" -qc "UPDATE survey_responses SET email = NULL, submitted_at = da
 t1=$(now)
 plain=$(echo "$t1 - $t0" | bc -l)
 
+# The same plain UPDATE cut into the tool's batches (5,000 rows, one transaction each): what
+# batching alone costs.
+psql "$base/$c" -qc CHECKPOINT
+t0=$(now)
+psql "$base/$c" -q <<'SQL'
+DO $$
+DECLARE lo bigint := 0; hi bigint;
+BEGIN
+  LOOP
+    SELECT max(id) INTO hi FROM (SELECT id FROM survey_responses
+      WHERE id > lo AND submitted_at < '2025-05-15T10:00:00Z' AND anonymised_at IS NULL ORDER BY id LIMIT 5000) s;
+    EXIT WHEN hi IS NULL;
+    UPDATE survey_responses SET email = NULL, submitted_at = date_trunc('month', submitted_at)
+     WHERE id > lo AND id <= hi AND submitted_at < '2025-05-15T10:00:00Z' AND anonymised_at IS NULL;
+    lo := hi;
+    COMMIT;
+  END LOOP;
+END $$;
+SQL
+t1=$(now)
+batched=$(echo "$t1 - $t0" | bc -l)
+
 psql "$base/$a" -qc CHECKPOINT
 t0=$(now)
 DATABASE_URL="$base/$a" RGPDCTL_ACTOR=bench "$bin" --as-of "$as_of" --config "$cfg" surveys anonymise --yes ${BENCH_VERBOSE:+-v}
@@ -72,7 +96,9 @@ tool=$(echo "$t1 - $t0" | bc -l)
 
 left=$(psql "$base/$a" -Atc "SELECT count(*) FROM survey_responses WHERE anonymised_at IS NOT NULL AND (email IS NOT NULL OR answers->>'commentaire' ~ '@|06 12')")
 printf 'plain UPDATE (email NULL, month)          : %6.2f s for %s rows\n' "$plain" "$due"
+printf 'plain UPDATE in batches of 5,000           : %6.2f s\n' "$batched"
 printf 'rgpdctl surveys anonymise (scrub, ids, k) : %6.2f s for %s rows\n' "$tool" "$due"
 printf 'ratio tool / plain                         : %6.2f x (goal <= 2)\n' "$(echo "$tool / $plain" | bc -l)"
+printf 'ratio tool / plain in batches              : %6.2f x\n' "$(echo "$tool / $batched" | bc -l)"
 printf 'anonymised rows still holding an email or phone: %s\n' "$left"
-psql "$admin" -qc "DROP DATABASE $a WITH (FORCE)" -c "DROP DATABASE $b WITH (FORCE)"
+psql "$admin" -qc "DROP DATABASE $a WITH (FORCE)" -c "DROP DATABASE $b WITH (FORCE)" -c "DROP DATABASE $c WITH (FORCE)"

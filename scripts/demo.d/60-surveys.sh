@@ -12,7 +12,9 @@ run --config "$DEMO_DIR/surveys.toml" surveys anonymise --k 10 --yes \
 run --config "$DEMO_DIR/surveys.toml" surveys anonymise --dry-run --k 5
 run --config "$DEMO_DIR/surveys.toml" surveys anonymise --k 5 --yes
 step "what an anonymised response looks like"
-psql "$DATABASE_URL" -c "SELECT id, email, consent_at, submitted_at, answers->>'commentaire' AS commentaire
+psql "$DATABASE_URL" -c "SELECT id, email, consent_at,
+                                  to_char(submitted_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS submitted_month,
+                                  answers->>'commentaire' AS commentaire
                            FROM survey_responses WHERE anonymised_at IS NOT NULL
                             AND answers->>'commentaire' LIKE '%[supprimé]%' ORDER BY id LIMIT 4"
 withdrawing=$(psql "$DATABASE_URL" -Atc "SELECT email FROM survey_responses

@@ -69,6 +69,7 @@ struct SurveyPlan {
     survey: Survey,
     due: sql::Due,
     k: KReport,
+    unknown_keys: Vec<String>,
 }
 
 struct Plan {
@@ -102,7 +103,13 @@ async fn plan(ctx: &Ctx, db: &Db, args: &AnonymiseArgs) -> Result<Plan> {
     for survey in sql::surveys(&**db, args.survey.as_deref(), &ctx.settings.surveys).await? {
         let due = sql::due(&**db, survey.id, cutoff, max_id).await?;
         let k = sql::k_anonymity(&**db, &survey, cutoff, max_id, args.k).await?;
-        surveys.push(SurveyPlan { survey, due, k });
+        let unknown_keys = sql::unknown_keys(&**db, &survey).await?;
+        surveys.push(SurveyPlan {
+            survey,
+            due,
+            k,
+            unknown_keys,
+        });
     }
     Ok(Plan {
         cutoff,
@@ -128,6 +135,12 @@ async fn still_current(db: &Db, p: &Plan) -> Result<bool> {
 /// One line per survey on stderr: what is due, its dates, and the k-anonymity it leads to.
 fn show_plan(ctx: &Ctx, plan: &Plan, args: &AnonymiseArgs) {
     for s in &plan.surveys {
+        for key in &s.unknown_keys {
+            ctx.printer.warn(format!(
+                "survey `{}`: the configured answer key `{key}` appears in no response; check the configuration",
+                s.survey.slug
+            ));
+        }
         let qis = &s.survey.config.quasi_identifiers;
         let dates = match (s.due.oldest, s.due.newest) {
             (Some(a), Some(b)) => format!(" (submitted {} to {})", show_date(a), show_date(b)),
@@ -272,31 +285,52 @@ async fn run_job(
         "{bar:40} {pos}/{len} responses {eta}",
     );
     let now = ctx.now();
-    let mut after = 0i64;
-    // Time spent reading, scrubbing and writing, for -v.
+    // A real run reads the next batch on a second connection while the current one is written:
+    // the database works on both at once. A dry run reads on the one connection.
+    let reader = if args.dry_run {
+        None
+    } else {
+        Some(ctx.db().await?)
+    };
+    let db: &Db = db;
+    let read = |after: i64| {
+        let conn: &Db = reader.as_ref().unwrap_or(db);
+        sql::due_batch(
+            &**conn,
+            &ids,
+            plan.cutoff,
+            after,
+            plan.max_id,
+            args.batch_size,
+        )
+    };
+    // Time spent on the first read, scrubbing, and writing (reading ahead meanwhile), for -v.
     let mut spent = [std::time::Duration::ZERO; 3];
-    loop {
-        let t = std::time::Instant::now();
-        let tx = db
-            .build_transaction()
-            .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
-            .start()
-            .await?;
-        let rows =
-            sql::due_batch(&tx, &ids, plan.cutoff, after, plan.max_id, args.batch_size).await?;
-        let Some(last) = rows.last() else { break };
-        after = last.id;
-        spent[0] += t.elapsed();
+    let t = std::time::Instant::now();
+    let mut rows = read(0).await?;
+    spent[0] += t.elapsed();
+    let mut changed_meanwhile = 0i64;
+    while let Some(last) = rows.last() {
+        let after = last.id;
         let t = std::time::Instant::now();
         let scrubbed = sql::scrub(&rows, &free_text);
         spent[1] += t.elapsed();
         let t = std::time::Instant::now();
-        if !args.dry_run {
-            sql::write_anonymised(&tx, &scrubbed, now, None).await?;
-            tx.commit().await?;
-        }
+        let next = if args.dry_run {
+            report.add("responses_anonymised", rows.len() as i64);
+            read(after).await?
+        } else {
+            // Each batch is its own transaction: one UPDATE statement.
+            let (written, next) = tokio::join!(
+                sql::write_anonymised(&**db, &scrubbed, now, None),
+                read(after)
+            );
+            let written = written? as i64;
+            changed_meanwhile += rows.len() as i64 - written;
+            report.add("responses_anonymised", written);
+            next?
+        };
         spent[2] += t.elapsed();
-        report.add("responses_anonymised", rows.len() as i64);
         report.add("values_scrubbed", scrubbed.values as i64);
         report.add("batches", 1);
         pb.inc(rows.len() as u64);
@@ -309,15 +343,25 @@ async fn run_job(
                 " committed"
             }
         ));
+        rows = next;
     }
     pb.finish_and_clear();
     ctx.printer.detail(format!(
-        "done in {:.2?}: reading {:.2?}, scrubbing {:.2?}, writing {:.2?}",
+        "done in {:.2?}: first read {:.2?}, scrubbing {:.2?}, writing (and reading ahead) {:.2?}",
         started.elapsed(),
         spent[0],
         spent[1],
         spent[2]
     ));
+    if changed_meanwhile > 0 {
+        report.set("changed_meanwhile", changed_meanwhile);
+        report.problem = Some(
+            AppError::temporary(format!(
+                "{changed_meanwhile} responses changed while the run read them and were left as they were"
+            ))
+            .hint("re-run `rgpdctl surveys anonymise`: they will be anonymised then"),
+        );
+    }
     Ok((report, None))
 }
 

@@ -152,10 +152,35 @@ pub async fn k_anonymity(
     })
 }
 
+/// The configured quasi-identifier and free-text keys that no response of the survey has: most
+/// likely a typo in the configuration, which would make the k-anonymity count meaningless.
+pub async fn unknown_keys(db: &impl GenericClient, survey: &Survey) -> Result<Vec<String>> {
+    let keys: Vec<&String> = survey
+        .config
+        .quasi_identifiers
+        .iter()
+        .chain(&survey.config.free_text)
+        .collect();
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = db
+        .query(
+            "SELECT k FROM unnest($2::text[]) AS k
+              WHERE EXISTS (SELECT 1 FROM survey_responses WHERE survey_id = $1)
+                AND NOT EXISTS (SELECT 1 FROM survey_responses WHERE survey_id = $1 AND answers ? k)",
+            &[&survey.id, &keys],
+        )
+        .await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
 /// One response about to be anonymised, with what identifies its respondent.
 #[derive(Debug)]
 pub struct Pending {
     pub id: i64,
+    /// The row version read (`xmin`): the write applies only if the row is still this version.
+    pub version: i64,
     pub survey_id: i64,
     pub answers: Value,
     /// The respondent's own words (email local part, pseudonym, names) to remove from free text.
@@ -163,7 +188,8 @@ pub struct Pending {
 }
 
 const PENDING_COLUMNS: &str =
-    "r.id, r.survey_id, r.answers, r.email, a.pseudonym, a.first_name, a.last_name
+    "r.id, r.survey_id, r.answers, r.email, a.pseudonym, a.first_name, a.last_name,
+        r.xmin::text::bigint
    FROM survey_responses r
    LEFT JOIN accounts a ON r.email IS NOT NULL AND lower(a.email) = lower(r.email)";
 
@@ -172,16 +198,16 @@ fn pending(r: &tokio_postgres::Row) -> Pending {
         (r.get(3), r.get(4), r.get(5), r.get(6));
     Pending {
         id: r.get(0),
+        version: r.get(7),
         survey_id: r.get(1),
         answers: r.get(2),
         own: anonymise::own_words([email, pseudo, first, last]),
     }
 }
 
-/// The next batch of due responses after `after_id`, in id order. Read in the batch's
-/// repeatable-read transaction rather than locked: a response changed by someone else before the
-/// batch writes makes the batch fail with a serialization error (exit 75, re-run), and locking
-/// every row first would cost a write per row.
+/// The next batch of due responses after `after_id`, in id order. Not locked (that would cost a
+/// write per row): each row's version is read with it, and `write_anonymised` skips a row that
+/// changed in between.
 pub async fn due_batch(
     db: &impl GenericClient,
     survey_ids: &[i64],
@@ -221,6 +247,7 @@ pub async fn responses_of(
 /// What scrubbing a set of responses gives: the answers that changed, and how many values.
 pub struct Scrubbed {
     pub ids: Vec<i64>,
+    pub versions: Vec<i64>,
     pub changed_ids: Vec<i64>,
     pub changed_answers: Vec<Value>,
     pub values: u64,
@@ -229,6 +256,7 @@ pub struct Scrubbed {
 pub fn scrub(rows: &[Pending], free_text: &HashMap<i64, FreeText>) -> Scrubbed {
     let mut s = Scrubbed {
         ids: Vec::with_capacity(rows.len()),
+        versions: Vec::with_capacity(rows.len()),
         changed_ids: Vec::new(),
         changed_answers: Vec::new(),
         values: 0,
@@ -239,6 +267,7 @@ pub fn scrub(rows: &[Pending], free_text: &HashMap<i64, FreeText>) -> Scrubbed {
     };
     for p in rows {
         s.ids.push(p.id);
+        s.versions.push(p.version);
         let ft = free_text.get(&p.survey_id).unwrap_or(&all);
         if let Some((answers, n)) = anonymise::scrub_answers(&p.answers, ft, &p.own) {
             s.changed_ids.push(p.id);
@@ -252,7 +281,8 @@ pub fn scrub(rows: &[Pending], free_text: &HashMap<i64, FreeText>) -> Scrubbed {
 /// Writes the anonymised form of the responses in one statement: a fresh id (from the column's
 /// sequence, drawn in random order so that it follows neither the old id nor the submission
 /// order), no email, no consent time, the submission time cut to its month (Paris), the scrubbed
-/// answers where they changed, `anonymised_at` and, for a withdrawal, `withdrawn_at`.
+/// answers where they changed, `anonymised_at` and, for a withdrawal, `withdrawn_at`. A row
+/// changed since it was read (another version) is left as it is: the count returned says so.
 pub async fn write_anonymised(
     db: &impl GenericClient,
     s: &Scrubbed,
@@ -266,17 +296,19 @@ pub async fn write_anonymised(
                     submitted_at = date_trunc('month', r.submitted_at, 'Europe/Paris'),
                     answers = coalesce(u.answers, r.answers),
                     anonymised_at = $4, withdrawn_at = coalesce($5, r.withdrawn_at)
-               FROM (SELECT old_id,
+               FROM (SELECT old_id, version,
                             nextval((SELECT pg_get_serial_sequence('survey_responses', 'id'))::regclass) AS new_id
-                       FROM (SELECT old_id FROM unnest($1::bigint[]) AS t (old_id) ORDER BY random()) s) n
+                       FROM (SELECT old_id, version FROM unnest($1::bigint[], $6::bigint[]) AS t (old_id, version)
+                              ORDER BY random()) s) n
                LEFT JOIN unnest($2::bigint[], $3::jsonb[]) AS u (id, answers) ON u.id = n.old_id
-              WHERE r.id = n.old_id",
+              WHERE r.id = n.old_id AND r.xmin::text::bigint = n.version AND r.anonymised_at IS NULL",
             &[
                 &s.ids,
                 &s.changed_ids,
                 &s.changed_answers,
                 &anonymised_at,
                 &withdrawn_at,
+                &s.versions,
             ],
         )
         .await?)

@@ -364,6 +364,15 @@ fn refuses_without_confirmation_and_with_an_unknown_survey() {
     let r = anonymise(&db, &cfg, &[]);
     assert_eq!(r.code, 2, "{r}");
     assert!(r.stderr.contains("--yes"), "{r}");
+    let mut typo = tempfile::NamedTempFile::new().unwrap();
+    typo.write_all(b"[surveys.satisfaction]\nquasi_identifiers = [\"comune\"]\n")
+        .unwrap();
+    let r = anonymise(&db, &typo, &["--dry-run"]);
+    assert_eq!(r.code, 0, "{r}");
+    assert!(
+        r.stderr.contains("warning: survey `satisfaction`: the configured answer key `comune` appears in no response"),
+        "{r}"
+    );
     let r = anonymise(&db, &cfg, &["--yes", "--survey", "nope"]);
     assert_eq!(r.code, 2, "{r}");
     assert!(r.stderr.contains("unknown survey `nope`"), "{r}");
@@ -721,13 +730,25 @@ fn interrupted_run_resumes_to_the_same_state() {
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
     tx.rollback().unwrap();
-    assert_eq!(
-        count(
-            &db,
-            "SELECT count(*) FROM survey_responses WHERE anonymised_at IS NOT NULL"
-        ),
-        30
+    // The killed run's sessions end once the server notices; a batch statement that was
+    // waiting may still complete on its own (it is one statement, all or nothing).
+    loop {
+        let left: i64 =
+            db.one("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rgpdctl'");
+        if left == 0 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the killed run's sessions stay"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let done = count(
+        &db,
+        "SELECT count(*) FROM survey_responses WHERE anonymised_at IS NOT NULL",
     );
+    assert!(done == 30 || done == 40, "whole batches only: {done}");
     assert_eq!(count(&db, "SELECT count(*) FROM survey_responses"), 120);
     assert_eq!(
         count(
@@ -739,6 +760,80 @@ fn interrupted_run_resumes_to_the_same_state() {
     // The job lock went with the killed session: the re-run takes it and finishes the work.
     let r = anonymise(&db, &cfg, &["--yes", "--batch-size", "10"]);
     assert_eq!(r.code, 0, "{r}");
-    assert!(r.stderr.contains("responses_anonymised=30"), "{r}");
+    assert!(
+        r.stderr
+            .contains(&format!("responses_anonymised={}", 60 - done)),
+        "{r}"
+    );
     assert_eq!(content(&db), content(&reference));
+}
+
+#[test]
+fn a_response_changed_during_the_run_is_left_for_the_next_one() {
+    let db = TestDb::new();
+    let cfg = config();
+    survey(&db, "satisfaction");
+    bulk(&db, 30);
+    // Another session holds response 15 (second batch), then changes it while the run waits.
+    let mut holder = db.client();
+    let mut tx = holder.transaction().unwrap();
+    tx.execute(
+        "SELECT 1 FROM survey_responses WHERE id = 15 FOR UPDATE",
+        &[],
+    )
+    .unwrap();
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+        .env_clear()
+        .env("DATABASE_URL", &db.url)
+        .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
+        .env("RGPDCTL_ACTOR", "test")
+        .env("TZ", "UTC")
+        .arg("--config")
+        .arg(cfg.path())
+        .args(["surveys", "anonymise", "--yes", "--batch-size", "10"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while db.one::<i64>(
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rgpdctl' AND wait_event_type = 'Lock'",
+    ) == 0
+    {
+        assert!(std::time::Instant::now() < deadline, "the run never waited");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    tx.execute(
+        "UPDATE survey_responses SET answers = answers || '{\"commentaire\": \"rappel 0612345678\"}' WHERE id = 15",
+        &[],
+    )
+    .unwrap();
+    tx.commit().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(75), "{stderr}");
+    assert!(
+        stderr.contains("1 responses changed while the run read them"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("changed_meanwhile=1"), "{stderr}");
+    // The changed response kept its email and its new text; the 29 others are anonymised.
+    assert_eq!(
+        db.one::<String>("SELECT answers->>'commentaire' FROM survey_responses WHERE id = 15 AND email IS NOT NULL"),
+        "rappel 0612345678"
+    );
+    assert_eq!(
+        count(
+            &db,
+            "SELECT count(*) FROM survey_responses WHERE anonymised_at IS NOT NULL"
+        ),
+        29
+    );
+    let r = anonymise(&db, &cfg, &["--yes"]);
+    assert_eq!(r.code, 0, "{r}");
+    assert!(r.stderr.contains("responses_anonymised=1"), "{r}");
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM survey_responses WHERE answers->>'commentaire' = 'rappel [supprimé]' AND email IS NULL"),
+        1
+    );
 }
