@@ -68,7 +68,7 @@ pub struct PurgeArgs {
     pub exact_counts: bool,
 }
 
-const DEFAULT_BATCH_SIZE: i64 = 10_000;
+const DEFAULT_BATCH_SIZE: i64 = 50_000;
 const DEFAULT_MONTHS_AHEAD: u32 = 3;
 
 // By hand rather than derived: `enforce` builds the default, which must match the CLI's.
