@@ -13,7 +13,7 @@ SELECT md5((i % 5000)::text), timestamptz '2026-11-22T09:00:00Z' - (i * interval
        'pageview', (ARRAY['https://www.laregion.fr/', 'https://www.google.com/', NULL])[1 + i % 3]
   FROM generate_series(0, 400000) i;
 INSERT INTO connection_logs (occurred_at, ip, geo, request, user_agent)
-SELECT timestamptz '2026-11-22T09:00:00Z' - (i * interval '17 minutes'), '82.64.1.' || (1 + i % 254),
+SELECT timestamptz '2026-11-22T09:00:00Z' - (i * interval '17 minutes'), ('82.64.1.' || (1 + i % 254))::inet,
        'Toulouse', '/explore', 'Mozilla/5.0'
   FROM generate_series(0, 40000) i
  WHERE NOT EXISTS (SELECT 1 FROM connection_logs);

@@ -68,7 +68,7 @@ pub struct PurgeArgs {
     pub exact_counts: bool,
 }
 
-const DEFAULT_BATCH_SIZE: i64 = 10_000;
+const DEFAULT_BATCH_SIZE: i64 = 50_000;
 const DEFAULT_MONTHS_AHEAD: u32 = 3;
 
 // By hand rather than derived: `enforce` builds the default, which must match the CLI's.
@@ -147,24 +147,24 @@ pub async fn execute(ctx: &Ctx, db: &mut Db, args: &PurgeArgs) -> Result<JobRepo
     });
     let job = Job::start(db, JOB, args.dry_run, parameters).await?;
     let mut report = JobReport::new(JOB, args.dry_run);
-    let mut result = Ok(());
+    // A category that fails does not stop the other: the run goes on, its audit row records
+    // what was done, and the first error becomes the report's problem (outcome `partial`).
+    let mut failed = 0;
     for (c, cutoff) in &cutoffs {
-        result = purge_category(ctx, db, args, *c, *cutoff, &mut report).await;
-        if result.is_err() {
-            break;
+        if let Err(e) = purge_category(ctx, db, args, *c, *cutoff, &mut report).await {
+            failed += 1;
+            report.problem.get_or_insert(e);
         }
     }
-    match result {
-        Ok(()) => {
-            job.finish(ctx, db, &report.counts, report.outcome())
-                .await?;
-            Ok(report)
-        }
-        Err(e) => {
+    if failed == cutoffs.len() {
+        if let Some(e) = report.problem.take() {
             job.fail(ctx, db, &e).await;
-            Err(e)
+            return Err(e);
         }
     }
+    job.finish(ctx, db, &report.counts, report.outcome())
+        .await?;
+    Ok(report)
 }
 
 async fn purge_category(

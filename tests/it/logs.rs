@@ -1,7 +1,7 @@
 //! `logs purge`: partitions dropped, boundary and default rows deleted to the second, coming
 //! months created; dry run, run twice, interruption, lock, catch-up, non-partitioned fallback.
 
-use crate::harness::{bin, run, Run, TestDb};
+use crate::harness::{run, Run, TestDb};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
@@ -502,9 +502,8 @@ fn non_partitioned_table_falls_back_to_batched_delete_with_a_warning() {
 fn missing_table_is_a_clear_failure() {
     let db = TestDb::new();
     db.exec("DROP TABLE audience_events");
-    let r = run(bin()
-        .env("DATABASE_URL", &db.url)
-        .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
+    let r = run(db
+        .cmd()
         .args(["--yes", "logs", "purge", "--only", "audience"]));
     assert_eq!(r.code, 1, "{r}");
     assert!(
@@ -514,4 +513,17 @@ fn missing_table_is_a_clear_failure() {
     assert!(r.stderr.contains("hint: "), "{r}");
     let outcome: String = db.one("SELECT outcome FROM audit_log ORDER BY id DESC LIMIT 1");
     assert_eq!(outcome, "failed");
+    // With both categories, connection logs are still purged and the run says it was partial.
+    db.exec("INSERT INTO connection_logs (occurred_at) VALUES ('2026-01-01T00:00:00Z')");
+    let r = run(db
+        .cmd()
+        .args(["--format", "json", "--yes", "logs", "purge"]));
+    assert_eq!(r.code, 1, "{r}");
+    assert_eq!(counts(&r)["connection_rows_deleted"], 1, "{r}");
+    assert!(
+        r.stderr.contains("table `audience_events` not found"),
+        "{r}"
+    );
+    let outcome: String = db.one("SELECT outcome FROM audit_log ORDER BY id DESC LIMIT 1");
+    assert_eq!(outcome, "partial");
 }
