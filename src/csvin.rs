@@ -307,11 +307,22 @@ fn detect_encoding(head: &[u8], choice: EncodingChoice) -> &'static Encoding {
     if head.len() >= 4 && head.iter().skip(1).step_by(2).take(64).all(|&b| b == 0) {
         return UTF_16LE;
     }
-    // Valid UTF-8 up to a character cut at the end of the sniffed block.
-    match std::str::from_utf8(head) {
-        Ok(_) => UTF_8,
-        Err(e) if e.error_len().is_none() => UTF_8,
-        Err(_) => WINDOWS_1252,
+    // Valid UTF-8 (up to a character cut at the end of the sniffed block) is UTF-8. A file with
+    // more valid multi-byte characters than invalid bytes is UTF-8 with a few broken bytes: read
+    // as UTF-8, so that the broken line is reported instead of every accent being garbled.
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    let mut chunks = head.utf8_chunks().peekable();
+    while let Some(chunk) = chunks.next() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        let cut_at_end = chunks.peek().is_none() && chunk.invalid().len() < 4;
+        if !chunk.invalid().is_empty() && !cut_at_end {
+            invalid += 1;
+        }
+    }
+    if invalid == 0 || multibyte > invalid {
+        UTF_8
+    } else {
+        WINDOWS_1252
     }
 }
 
@@ -420,6 +431,16 @@ mod tests {
         let c = open(&utf16).unwrap();
         assert_eq!(c.headers, ["a", "b"]);
         assert_eq!(all(c).unwrap(), [["1", "é"]]);
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_is_reported_not_garbled() {
+        let mut bytes = "nom;ville\nété;Nîmes\nx;Béziers\n".as_bytes().to_vec();
+        bytes.extend_from_slice(b"y;\xE9\n");
+        let Err(e) = all(open(&bytes).unwrap()) else {
+            panic!("a stray byte in a UTF-8 file must be an error")
+        };
+        assert!(e.message.contains("line 4"), "{}", e.message);
     }
 
     #[test]
