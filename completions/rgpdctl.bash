@@ -3426,7 +3426,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__surveys__subcmd__import)
-            opts="-q -v -y -h -V --survey --delimiter --encoding --dry-run --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --survey --keep-expired --delimiter --encoding --dry-run --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

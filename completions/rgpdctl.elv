@@ -488,6 +488,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --keep-expired 'Also import responses already past the retention (skipped by default, so that an old export cannot bring back emails); they are then due for `surveys anonymise`'
             cand --dry-run 'Check the whole file and report what would change; write nothing'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'

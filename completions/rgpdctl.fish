@@ -393,6 +393,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l keep-expired -d 'Also import responses already past the retention (skipped by default, so that an old export cannot bring back emails); they are then due for `surveys anonymise`'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the whole file and report what would change; write nothing'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'

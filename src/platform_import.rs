@@ -196,6 +196,17 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// What the command line says about one import.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options<'a> {
+    /// The survey's slug (surveys only).
+    pub survey: Option<&'a str>,
+    /// Surveys: also import responses past the retention.
+    pub keep_expired: bool,
+    /// Check everything, then roll back.
+    pub dry_run: bool,
+}
+
 #[derive(Debug, Default)]
 pub struct Outcome {
     pub counts: Map<String, Value>,
@@ -207,7 +218,7 @@ pub async fn import(
     tx: &tokio_postgres::Transaction<'_>,
     kind: Kind,
     input: &mut CsvInput,
-    survey: Option<&str>,
+    opts: Options<'_>,
     now: DateTime<Utc>,
     progress: &indicatif::ProgressBar,
     policy: &crate::policy::Policy,
@@ -352,10 +363,10 @@ pub async fn import(
         Kind::Accounts => merge_accounts(tx, now, &name, &mut out).await?,
         Kind::Logs => merge_logs(tx, &name, &mut out).await?,
         Kind::Surveys => {
-            let cutoff = policy.survey_email_cutoff(now);
+            let cutoff = (!opts.keep_expired).then(|| policy.survey_email_cutoff(now));
             merge_surveys(
                 tx,
-                survey.expect("surveys need a slug"),
+                opts.survey.expect("surveys need a slug"),
                 now,
                 cutoff,
                 &mut out,
@@ -515,7 +526,7 @@ async fn merge_surveys(
     tx: &tokio_postgres::Transaction<'_>,
     slug: &str,
     now: DateTime<Utc>,
-    cutoff: DateTime<Utc>,
+    cutoff: Option<DateTime<Utc>>,
     out: &mut Outcome,
 ) -> Result<()> {
     let survey_id: i64 = tx
@@ -529,9 +540,13 @@ async fn merge_surveys(
     // An old export must not bring back what the notice says is gone: responses past the
     // retention (they were, or are about to be, anonymised) and those of people who withdrew
     // their consent are not stored again.
-    let past: i64 = tx
-        .execute("DELETE FROM rgpd_stage WHERE submitted_at < $1", &[&cutoff])
-        .await? as i64;
+    let past: i64 = match cutoff {
+        Some(cutoff) => {
+            tx.execute("DELETE FROM rgpd_stage WHERE submitted_at < $1", &[&cutoff])
+                .await? as i64
+        }
+        None => 0,
+    };
     let withdrawn: i64 = tx
         .execute(
             "DELETE FROM rgpd_stage s WHERE s.email IS NOT NULL AND EXISTS
@@ -559,9 +574,9 @@ async fn merge_surveys(
         .insert("skipped_past_retention".into(), past.into());
     out.counts
         .insert("skipped_withdrawn".into(), withdrawn.into());
-    if past > 0 {
+    if let Some(cutoff) = cutoff.filter(|_| past > 0) {
         out.warnings.push(format!(
-            "{past} response(s) submitted before {} (past the survey retention) were not imported",
+            "{past} response(s) submitted before {} (past the survey retention) were not imported; --keep-expired imports them for `surveys anonymise`",
             crate::policy::show_date(cutoff)
         ));
     }
@@ -579,16 +594,16 @@ pub async fn run(
     db: &mut Db,
     kind: Kind,
     input: &mut CsvInput,
-    survey: Option<&str>,
-    dry_run: bool,
+    opts: Options<'_>,
 ) -> Result<Outcome> {
     let params = serde_json::json!({
         "source": std::path::Path::new(&input.name).file_name().map(|f| f.to_string_lossy().into_owned()),
-        "survey": survey,
+        "survey": opts.survey,
+        "keep_expired": opts.keep_expired,
         "encoding": input.encoding_name(),
         "delimiter": input.delimiter_name(),
     });
-    let job = crate::job::Job::start(db, kind.job(), dry_run, params).await?;
+    let job = crate::job::Job::start(db, kind.job(), opts.dry_run, params).await?;
     let progress = ctx.printer.progress(
         input.size,
         "{spinner} {bytes}/{total_bytes} {msg} [{elapsed_precise}] eta {eta}",
@@ -599,7 +614,7 @@ pub async fn run(
             &tx,
             kind,
             input,
-            survey,
+            opts,
             ctx.now(),
             &progress,
             &ctx.settings.policy,
@@ -607,7 +622,7 @@ pub async fn run(
         .await?;
         out.counts
             .insert("sha256".into(), input.stats.sha256_hex().into());
-        if dry_run {
+        if opts.dry_run {
             tx.rollback().await?;
         } else {
             tx.commit().await?;
@@ -622,7 +637,7 @@ pub async fn run(
             Ok(out)
         }
         Err(e) => {
-            if !dry_run {
+            if !opts.dry_run {
                 job.fail(ctx, db, &e).await;
             }
             Err(e)

@@ -2,4 +2,5 @@
 run accounts import "$DEMO_DIR/accounts.csv"
 run accounts import "$DEMO_DIR/accounts.csv"   # a second import changes nothing
 run logs import "$DEMO_DIR/logs.csv"
-run surveys import "$DEMO_DIR/survey.csv" --survey satisfaction
+# The export spans two years: --keep-expired loads the old responses too, for `surveys anonymise` to show.
+run surveys import "$DEMO_DIR/survey.csv" --survey satisfaction --keep-expired

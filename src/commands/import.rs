@@ -47,6 +47,10 @@ pub struct SurveysImportArgs {
     /// The survey's identifier (created if new)
     #[arg(long, value_name = "SLUG")]
     pub survey: String,
+    /// Also import responses already past the retention (skipped by default, so that an old
+    /// export cannot bring back emails); they are then due for `surveys anonymise`
+    #[arg(long)]
+    pub keep_expired: bool,
     #[command(flatten)]
     pub csv: CsvArgs,
 }
@@ -57,6 +61,7 @@ async fn import(
     file: &std::path::Path,
     csv: &CsvArgs,
     survey: Option<&str>,
+    keep_expired: bool,
 ) -> Result<()> {
     let mut input = CsvInput::open(
         file,
@@ -72,7 +77,18 @@ async fn import(
         input.delimiter_name()
     ));
     let mut db = ctx.db().await?;
-    let out = platform_import::run(ctx, &mut db, kind, &mut input, survey, csv.dry_run).await?;
+    let out = platform_import::run(
+        ctx,
+        &mut db,
+        kind,
+        &mut input,
+        platform_import::Options {
+            survey,
+            keep_expired,
+            dry_run: csv.dry_run,
+        },
+    )
+    .await?;
     for w in &out.warnings {
         ctx.printer.warn(w);
     }
@@ -81,11 +97,11 @@ async fn import(
 }
 
 pub async fn accounts(ctx: &Ctx, args: &AccountsImportArgs) -> Result<()> {
-    import(ctx, Kind::Accounts, &args.file, &args.csv, None).await
+    import(ctx, Kind::Accounts, &args.file, &args.csv, None, false).await
 }
 
 pub async fn logs(ctx: &Ctx, args: &LogsImportArgs) -> Result<()> {
-    import(ctx, Kind::Logs, &args.file, &args.csv, None).await
+    import(ctx, Kind::Logs, &args.file, &args.csv, None, false).await
 }
 
 pub async fn surveys(ctx: &Ctx, args: &SurveysImportArgs) -> Result<()> {
@@ -95,6 +111,7 @@ pub async fn surveys(ctx: &Ctx, args: &SurveysImportArgs) -> Result<()> {
         &args.file,
         &args.csv,
         Some(&args.survey),
+        args.keep_expired,
     )
     .await
 }

@@ -57,7 +57,10 @@ pub async fn report(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
                     count(*) FILTER (WHERE last_activity_at < $1 AND restricted_at IS NULL),
                     min(last_activity_at),
                     count(*) FILTER (WHERE last_activity_at >= $1 AND last_activity_at < $2 AND restricted_at IS NULL),
-                    count(*) FILTER (WHERE restricted_at IS NOT NULL)
+                    count(*) FILTER (WHERE restricted_at IS NOT NULL),
+                    count(*) FILTER (WHERE last_activity_at < $1 AND restricted_at IS NULL AND EXISTS
+                        (SELECT 1 FROM notifications n WHERE n.account_id = accounts.id AND n.status = 'sent'
+                            AND n.period_start = accounts.last_activity_at))
                FROM accounts",
             &[&cut, &cut_later],
         )
@@ -73,7 +76,11 @@ pub async fn report(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
         past: r.get(1),
         oldest: r.get(2),
         due_next: r.get(3),
-        note: format!("{} restricted (Art. 18), kept", r.get::<_, i64>(4)),
+        note: format!(
+            "{} restricted (Art. 18), kept; {} of those past the limit warned, waiting for the announced date",
+            r.get::<_, i64>(4),
+            r.get::<_, i64>(5)
+        ),
     });
 
     for (table, category, dur, source) in [
