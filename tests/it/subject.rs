@@ -803,3 +803,49 @@ fn export_failing_midway_leaves_no_file_and_records_nothing() {
     let doc: Value = serde_json::from_slice(file(&read_zip(&out), "donnees.json")).unwrap();
     check_document(&doc, alice_id(&db));
 }
+
+/// Art. 18 across commands: an account restricted with `subject restrict` is skipped (and
+/// reported) by `accounts purge`; once the restriction is lifted, the purge deletes it.
+#[test]
+fn restriction_is_honoured_by_accounts_purge() {
+    let db = crate::harness::TestDb::new();
+    // Inactive since 2024-01-10, warned on 2026-01-01 for a deletion announced on 2026-02-10.
+    db.exec(
+        "INSERT INTO accounts (pseudonym, email, last_activity_at) VALUES ('dormant', 'dormant@example.org', '2024-01-10T10:00:00Z');
+         INSERT INTO notifications (account_id, period_start, deletion_date, status, created_at, sent_at)
+         SELECT id, last_activity_at, '2026-02-10T10:00:00Z', 'sent', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z' FROM accounts",
+    );
+    let r = crate::harness::run(db.cmd().args([
+        "subject",
+        "restrict",
+        "--pseudonym",
+        "dormant",
+        "--reason",
+        "contestation",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let r = crate::harness::run(
+        db.cmd()
+            .args(["--yes", "--format", "json", "accounts", "purge"]),
+    );
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["skipped_restricted"], 1, "{r}");
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM accounts"),
+        1,
+        "a restricted account is never purged"
+    );
+    let r = crate::harness::run(
+        db.cmd()
+            .args(["subject", "unrestrict", "--pseudonym", "dormant"]),
+    );
+    assert_eq!(r.code, 0, "{r}");
+    let r = crate::harness::run(db.cmd().args(["--yes", "accounts", "purge"]));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM accounts"),
+        0,
+        "unrestricted, warned long ago, inactive: purged"
+    );
+}
