@@ -2,7 +2,7 @@
 //! (partitions dropped) and to the second (boundary rows deleted in batches).
 
 use crate::cli::Format;
-use crate::db::partitions::{self, Layout};
+use crate::db::partitions::{self, Layout, LogTable, Partition};
 use crate::db::Db;
 use crate::error::Result;
 use crate::job::{Job, JobReport};
@@ -201,25 +201,65 @@ async fn purge_category(
             rows += delete(db, table.qualified(), "deleting").await?;
         }
         Layout::Partitioned => {
+            let mut doomed = Vec::new();
             for p in table.partitions.iter().filter(|p| p.wholly_before(cutoff)) {
-                let started = Instant::now();
                 let (n, b) =
                     partitions::rows_and_bytes(db, &p.qualified(), args.exact_counts).await?;
-                if !dry {
-                    partitions::drop_partition(db, &table, p).await?;
-                }
-                ctx.printer.detail(format!(
-                    "{} partition {} ({n} rows, {}; {} ms)",
-                    if dry { "would drop" } else { "dropped" },
-                    p.name,
-                    human_bytes(b),
-                    started.elapsed().as_millis()
-                ));
                 dropped += 1;
                 rows += n;
                 bytes += b;
+                doomed.push((p, n, b));
             }
-            for p in table.partitions.iter().filter(|p| p.straddles(cutoff)) {
+            let boundary: Vec<&Partition> = table
+                .partitions
+                .iter()
+                .filter(|p| p.straddles(cutoff) && !p.is_default)
+                .collect();
+            let delete_boundary = async |db: &Db| -> Result<i64> {
+                let mut n = 0;
+                for p in &boundary {
+                    let started = Instant::now();
+                    let deleted = delete(db, p.qualified(), &p.name).await?;
+                    ctx.printer.detail(format!(
+                        "{} {deleted} rows from partition {} ({} ms)",
+                        if dry { "would delete" } else { "deleted" },
+                        p.name,
+                        started.elapsed().as_millis()
+                    ));
+                    n += deleted;
+                }
+                Ok(n)
+            };
+            // Dropping is mostly the kernel freeing files, deleting is database work, and they
+            // lock different partitions: on a second connection they overlap (10 M rows: 1.5 s
+            // of drops and 0.6 s of deletes). Without a second connection, one after the other.
+            let second = if dry || doomed.is_empty() || boundary.is_empty() {
+                None
+            } else {
+                ctx.db()
+                    .await
+                    .inspect_err(|e| {
+                        ctx.printer
+                            .detail(format!("no second connection ({e}): dropping first"))
+                    })
+                    .ok()
+            };
+            match second {
+                Some(mut second) => {
+                    let (dropping, deleting) = tokio::join!(
+                        drop_partitions(ctx, &mut second, &table, &doomed, false),
+                        delete_boundary(db)
+                    );
+                    dropping?;
+                    rows += deleting?;
+                }
+                None => {
+                    drop_partitions(ctx, db, &table, &doomed, dry).await?;
+                    rows += delete_boundary(db).await?;
+                }
+            }
+            // The default partition last: detaching a partition locks it.
+            if let Some(p) = table.default_partition() {
                 let started = Instant::now();
                 let n = delete(db, p.qualified(), &p.name).await?;
                 ctx.printer.detail(format!(
@@ -250,6 +290,30 @@ async fn purge_category(
     report.set(&k("oldest_row_left"), oldest.map(paris_rfc3339));
     report.set(&k("bytes_freed"), bytes);
     report.set(&k("partitions_created"), created);
+    Ok(())
+}
+
+/// Drops the partitions (nothing in a dry run), one transaction each, saying so with -v.
+async fn drop_partitions(
+    ctx: &Ctx,
+    db: &mut Db,
+    table: &LogTable,
+    doomed: &[(&Partition, i64, i64)],
+    dry: bool,
+) -> Result<()> {
+    for (p, n, b) in doomed {
+        let started = Instant::now();
+        if !dry {
+            partitions::drop_partition(db, table, p).await?;
+        }
+        ctx.printer.detail(format!(
+            "{} partition {} ({n} rows, {}; {} ms)",
+            if dry { "would drop" } else { "dropped" },
+            p.name,
+            human_bytes(*b),
+            started.elapsed().as_millis()
+        ));
+    }
     Ok(())
 }
 

@@ -393,16 +393,18 @@ fn interrupted_run_then_rerun_equals_an_uninterrupted_run() {
     }
     tx.rollback().unwrap();
     drop(holder);
-    // Killed between batches: the first batch and the dropped partitions stay done, the rest waits.
+    // Killed between batches: the first batch stays done, the rest waits. (The whole months are
+    // dropped meanwhile on a second connection, each in its own transaction.)
     assert_eq!(march_old(), 2902);
-    assert!(!exists(&db, "connection_logs_p2026_01"));
     let journal: i64 = db.one("SELECT count(*) FROM audit_log WHERE command = 'logs purge'");
     assert_eq!(journal, 0, "a killed run wrote no audit row");
 
     let r = purge(&db, &["--batch-size", "100"]);
     assert_eq!(r.code, 0, "{r}");
-    // The rest of March, and the December row in the default partition.
-    assert_eq!(counts(&r)["connection_rows_deleted"], 2902 + 1, "{r}");
+    // The rest of March, the December row in the default partition, and the rows of the whole
+    // months the killed run had not dropped yet (at most 3).
+    let deleted = counts(&r)["connection_rows_deleted"].as_i64().unwrap();
+    assert!((2902 + 1..=2902 + 1 + 3).contains(&deleted), "{r}");
     assert_eq!(state(&db), state(&reference));
 }
 
