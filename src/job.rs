@@ -111,6 +111,27 @@ impl Job {
         }
     }
 
+    /// Ends the run with the work's result: the audit row of the report's outcome, or of the
+    /// failure; the result is handed back.
+    pub async fn settle(
+        self,
+        ctx: &Ctx,
+        db: &mut Db,
+        result: Result<JobReport>,
+    ) -> Result<JobReport> {
+        match result {
+            Ok(report) => {
+                self.finish(ctx, db, &report.counts, report.outcome())
+                    .await?;
+                Ok(report)
+            }
+            Err(e) => {
+                self.fail(ctx, db, &e).await;
+                Err(e)
+            }
+        }
+    }
+
     /// Records a failed run (best effort: the database may be what failed).
     pub async fn fail(self, ctx: &Ctx, db: &mut Db, err: &AppError) {
         // The message may quote a value from the input: only the kind goes to the journal.

@@ -284,17 +284,7 @@ pub async fn execute_warn(ctx: &Ctx, db: &mut Db, args: &WarnArgs) -> Result<Job
     });
     let job = Job::start(db, WARN_JOB, args.dry_run, params).await?;
     let res = warn_work(ctx, db, args, &templates, setup.as_ref(), rate).await;
-    match res {
-        Ok(report) => {
-            job.finish(ctx, db, &report.counts, report.outcome())
-                .await?;
-            Ok(report)
-        }
-        Err(e) => {
-            job.fail(ctx, db, &e).await;
-            Err(e)
-        }
-    }
+    job.settle(ctx, db, res).await
 }
 
 async fn warn_work(
@@ -444,17 +434,7 @@ pub async fn execute_purge(ctx: &Ctx, db: &mut Db, args: &PurgeArgs) -> Result<J
     let params = json!({ "batch_size": args.batch_size });
     let job = Job::start(db, PURGE_JOB, args.dry_run, params).await?;
     let res = purge_work(ctx, db, args).await;
-    match res {
-        Ok(report) => {
-            job.finish(ctx, db, &report.counts, report.outcome())
-                .await?;
-            Ok(report)
-        }
-        Err(e) => {
-            job.fail(ctx, db, &e).await;
-            Err(e)
-        }
-    }
+    job.settle(ctx, db, res).await
 }
 
 async fn purge_work(ctx: &Ctx, db: &mut Db, args: &PurgeArgs) -> Result<JobReport> {

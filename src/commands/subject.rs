@@ -266,17 +266,8 @@ pub async fn execute(ctx: &Ctx, db: &mut Db, args: &EraseArgs) -> Result<JobRepo
         json!({"account_id": found.account_id, "force": args.force}),
     )
     .await?;
-    match erase_in_tx(ctx, db, &who, args).await {
-        Ok(report) => {
-            job.finish(ctx, db, &report.counts, report.outcome())
-                .await?;
-            Ok(report)
-        }
-        Err(e) => {
-            job.fail(ctx, db, &e).await;
-            Err(e)
-        }
-    }
+    let res = erase_in_tx(ctx, db, &who, args).await;
+    job.settle(ctx, db, res).await
 }
 
 async fn erase_in_tx(ctx: &Ctx, db: &mut Db, who: &Ident, args: &EraseArgs) -> Result<JobReport> {
