@@ -110,6 +110,21 @@ impl<R: Read> Read for TailKeep<R> {
     }
 }
 
+/// Reads CR as LF (for files whose only line end is CR).
+struct CrAsLf<R>(R);
+
+impl<R: Read> Read for CrAsLf<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.0.read(buf)?;
+        for b in &mut buf[..n] {
+            if *b == b'\r' {
+                *b = b'\n';
+            }
+        }
+        Ok(n)
+    }
+}
+
 /// An open CSV input, header read.
 pub struct CsvInput {
     reader: csv::Reader<Box<dyn Read + Send>>,
@@ -175,9 +190,18 @@ impl CsvInput {
                     .build(rest),
             )
         };
+        let head_text = decode_head(&head, encoding);
+        // Classic Mac line ends (CR only): the csv crate splits records on them but counts
+        // lines by LF, so every error would say "line 1". Read them as LF.
+        let decoded: Box<dyn Read + Send> = if head_text.contains('\r') && !head_text.contains('\n')
+        {
+            Box::new(CrAsLf(decoded))
+        } else {
+            decoded
+        };
         let delimiter = match opts.delimiter {
             DelimiterChoice::Byte(b) => b,
-            DelimiterChoice::Auto => detect_delimiter(&decode_head(&head, encoding)),
+            DelimiterChoice::Auto => detect_delimiter(&head_text),
         };
         let tail = Arc::new(Mutex::new(Vec::with_capacity(2 * TAIL_BYTES)));
         let checked: Box<dyn Read + Send> = Box::new(TailKeep {
@@ -441,6 +465,14 @@ mod tests {
             panic!("a stray byte in a UTF-8 file must be an error")
         };
         assert!(e.message.contains("line 4"), "{}", e.message);
+    }
+
+    #[test]
+    fn cr_only_files_report_the_right_line() {
+        let Err(e) = all(open(b"a;b\r1;2\r3\r").unwrap()) else {
+            panic!("a ragged row must fail")
+        };
+        assert!(e.message.contains("line 3"), "{}", e.message);
     }
 
     #[test]
