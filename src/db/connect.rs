@@ -515,12 +515,14 @@ fn connect_error(e: tokio_postgres::Error, p: &ConnParams) -> AppError {
     let sslish = msg.to_lowercase().contains("tls")
         || msg.to_lowercase().contains("certificate")
         || msg.contains("ssl");
-    let err = AppError::temporary(format!("could not connect to `{target}`: {msg}"));
     if sslish {
-        err.hint("TLS failed: check sslmode and sslrootcert (verify-full needs the server's CA and a matching host name)")
-    } else {
-        err.hint("is PostgreSQL running and reachable there? set --database-url, DATABASE_URL or PGHOST/PGPORT; `scripts/demo` can start a local one")
+        // A certificate that does not verify will not verify on retry: a configuration error.
+        return AppError::usage(format!("could not connect to `{target}`: {msg}"))
+            .hint("TLS failed: check sslmode and sslrootcert (verify-full needs the server's CA and a matching host name)");
     }
+    AppError::temporary(format!("could not connect to `{target}`: {msg}")).hint(
+        "is PostgreSQL running and reachable there? set --database-url, DATABASE_URL or PGHOST/PGPORT; `scripts/demo` can start a local one",
+    )
 }
 
 fn tls_config(p: &ConnParams) -> Result<rustls::ClientConfig> {

@@ -253,3 +253,50 @@ fn completions_for_one_shell_go_to_stdout() {
         &r.stdout[..200.min(r.stdout.len())]
     );
 }
+
+/// TLS with rustls against the local server's self-signed certificate (Debian's snakeoil,
+/// issued for `localhost`): verify-full checks the chain and the name, verify-ca the chain only.
+#[test]
+fn tls_verify_modes() {
+    let cert = "/etc/ssl/certs/ssl-cert-snakeoil.pem";
+    let ssl_on: String = harness::admin().query_one("SHOW ssl", &[]).unwrap().get(0);
+    if ssl_on != "on" || !std::path::Path::new(cert).exists() {
+        eprintln!("skipped: the test server has no TLS certificate at {cert}");
+        return;
+    }
+    let db = TestDb::new();
+    let url = |host: &str, mode: &str| {
+        format!(
+            "host={host} user=postgres dbname={} sslmode={mode} sslrootcert={cert}",
+            db.name
+        )
+    };
+    assert_eq!(
+        run(bin().args([
+            "--database-url",
+            &url("localhost", "verify-full"),
+            "db",
+            "status"
+        ]))
+        .code,
+        0
+    );
+    assert_eq!(
+        run(bin().args([
+            "--database-url",
+            &url("127.0.0.1", "verify-ca"),
+            "db",
+            "status"
+        ]))
+        .code,
+        0
+    );
+    let r = run(bin().args([
+        "--database-url",
+        &url("127.0.0.1", "verify-full"),
+        "db",
+        "status",
+    ]));
+    assert_eq!(r.code, 2, "a name mismatch is a configuration error: {r}");
+    assert!(r.stderr.contains("not valid for name \"127.0.0.1\""), "{r}");
+}
