@@ -363,7 +363,18 @@ fn interrupted_import_leaves_nothing_and_reruns_cleanly() {
             .write_all(&lines.as_bytes()[..lines.len() / 2])
             .unwrap();
         stdin.flush().unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(800));
+        // Wait until the COPY is under way on the server (a loaded machine may take a while).
+        for _ in 0..200 {
+            let copying: i64 = db.one(&format!(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = '{}' AND query LIKE 'COPY rgpd_stage%'",
+                db.name
+            ));
+            if copying > 0 {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
         Command::new("kill")
             .args([&format!("-{signal}"), &child.id().to_string()])
             .status()
