@@ -286,8 +286,12 @@ pub async fn import(
                         )
                         .hint("nothing was imported"));
                 }
-                let role = f.text("role").unwrap_or("user").to_lowercase();
-                if !["user", "producer", "admin"].contains(&role.as_str()) {
+                // No role in the file: a new account is a `user`, an existing one keeps its role.
+                let role = f.text("role").map(str::to_lowercase);
+                if let Some(role) = role
+                    .as_deref()
+                    .filter(|r| !["user", "producer", "admin"].contains(r))
+                {
                     return Err(f
                         .err("role", format!("invalid role `{role}`"))
                         .hint("use user, producer or admin; nothing was imported"));
@@ -403,30 +407,38 @@ async fn merge_accounts(
         )
         .await?
         .get(0);
-    // Upsert by email; restricted accounts (Art. 18) are left as they are. Activity only moves
-    // forward: an older export never makes an account look more inactive than it is.
-    let rows = tx
-        .query(
-            "INSERT INTO accounts AS a (pseudonym, email, first_name, last_name, role, created_at, last_activity_at)
-             SELECT pseudonym, email, first_name, last_name, role, coalesce(created_at, $1),
-                    coalesce(last_activity_at, created_at, $1)
-               FROM rgpd_stage
-             ON CONFLICT ((lower(email))) DO UPDATE SET
-                    pseudonym = EXCLUDED.pseudonym, email = EXCLUDED.email,
-                    first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, role = EXCLUDED.role,
-                    created_at = least(a.created_at, EXCLUDED.created_at),
-                    last_activity_at = greatest(a.last_activity_at, EXCLUDED.last_activity_at)
-              WHERE a.restricted_at IS NULL
+    // Upsert by email, in two statements so that the update sees the file's own values: a
+    // column the file lacks (or an empty cell) never erases what the account has, activity only
+    // moves forward (an older export never makes an account look more inactive, and a file
+    // without activity dates never makes one look active), restricted accounts (Art. 18) are
+    // left as they are.
+    let updated = tx
+        .execute(
+            "UPDATE accounts a SET
+                    pseudonym = s.pseudonym, email = s.email,
+                    first_name = coalesce(s.first_name, a.first_name), last_name = coalesce(s.last_name, a.last_name),
+                    role = coalesce(s.role, a.role),
+                    created_at = least(a.created_at, s.created_at),
+                    last_activity_at = greatest(a.last_activity_at, s.last_activity_at)
+               FROM rgpd_stage s
+              WHERE lower(a.email) = lower(s.email) AND a.restricted_at IS NULL
                 AND (a.pseudonym, a.email, a.first_name, a.last_name, a.role, a.created_at, a.last_activity_at)
                     IS DISTINCT FROM
-                    (EXCLUDED.pseudonym, EXCLUDED.email, EXCLUDED.first_name, EXCLUDED.last_name, EXCLUDED.role,
-                     least(a.created_at, EXCLUDED.created_at), greatest(a.last_activity_at, EXCLUDED.last_activity_at))
-             RETURNING (xmax = 0)",
+                    (s.pseudonym, s.email, coalesce(s.first_name, a.first_name), coalesce(s.last_name, a.last_name),
+                     coalesce(s.role, a.role), least(a.created_at, s.created_at), greatest(a.last_activity_at, s.last_activity_at))",
+            &[],
+        )
+        .await? as i64;
+    let inserted = tx
+        .execute(
+            "INSERT INTO accounts (pseudonym, email, first_name, last_name, role, created_at, last_activity_at)
+             SELECT pseudonym, email, first_name, last_name, coalesce(role, 'user'), coalesce(created_at, $1),
+                    coalesce(last_activity_at, created_at, $1)
+               FROM rgpd_stage s
+              WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE lower(a.email) = lower(s.email))",
             &[&now],
         )
-        .await?;
-    let inserted = rows.iter().filter(|r| r.get::<_, bool>(0)).count() as i64;
-    let updated = rows.len() as i64 - inserted;
+        .await? as i64;
     let read = out.counts["rows_read"].as_i64().unwrap_or(0);
     out.counts.insert("inserted".into(), inserted.into());
     out.counts.insert("updated".into(), updated.into());

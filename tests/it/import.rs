@@ -339,7 +339,7 @@ fn interrupted_import_leaves_nothing_and_reruns_cleanly() {
     use std::process::{Command, Stdio};
     let db = TestDb::new();
     let mut lines = String::from("pseudonym,occurred_at,ip\n");
-    for i in 0..2000 {
+    for i in 0..20000 {
         lines.push_str(&format!(
             ",2026-06-01T10:{:02}:{:02}Z,10.0.{}.{}\n",
             i / 60 % 60,
@@ -395,7 +395,7 @@ fn interrupted_import_leaves_nothing_and_reruns_cleanly() {
         .args(["logs", "import", "-"])
         .write_stdin(lines.clone()));
     assert_eq!(r.code, 0, "{r}");
-    assert_eq!(db.one::<i64>("SELECT count(*) FROM connection_logs"), 2000);
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM connection_logs"), 20000);
 }
 
 /// An old export cannot bring back what retention or a withdrawal removed.
@@ -437,4 +437,31 @@ fn surveys_import_skips_responses_past_retention_and_withdrawn_people() {
         db.one::<String>("SELECT string_agg(email, ',') FROM survey_responses"),
         "edge@example.org"
     );
+}
+
+/// A file that lacks columns or dates never erases or rejuvenates what an account has: no
+/// `last_activity_at` must not make a dormant account look active (it would never be purged).
+#[test]
+fn missing_columns_keep_what_the_account_has() {
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        run(db.cmd().args([
+            "accounts",
+            "import",
+            &file(&dir, "a.csv", ACCOUNTS.as_bytes())
+        ]))
+        .code,
+        0
+    );
+    let before: String = db.one("SELECT string_agg(concat_ws('|', pseudonym, first_name, last_name, role, created_at, last_activity_at), ';' ORDER BY id) FROM accounts");
+    let thin = file(&dir, "thin.csv", b"pseudonym,email,role,last_activity_at\ncamille.m,Camille.Martin@example.org,,\njdupont,j.dupont@example.org,,\n");
+    let r = run(db
+        .cmd()
+        .args(["--format", "json", "accounts", "import", &thin]));
+    assert_eq!(r.code, 0, "{r}");
+    let after: String = db.one("SELECT string_agg(concat_ws('|', pseudonym, first_name, last_name, role, created_at, last_activity_at), ';' ORDER BY id) FROM accounts");
+    assert_eq!(before, after, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["unchanged"], 2, "{r}");
 }
