@@ -291,12 +291,11 @@ async fn erase_in_tx(ctx: &Ctx, db: &mut Db, who: &Ident, args: &EraseArgs) -> R
     let note = "réponse : effacement (compte supprimé, réponses aux enquêtes anonymisées)";
     let due = ctx.settings.policy.request_due(today(ctx));
     let ids = sdb::fulfil(&tx, &p, &["erasure"], now, due, note).await?;
-    tx.execute(
-        "UPDATE survey_responses SET email = NULL, anonymised_at = coalesce(anonymised_at, $2)
-          WHERE lower(email) = lower($1)",
-        &[&p.email, &now],
-    )
-    .await?;
+    // The person's survey responses get the retention job's full treatment (scrubbed answers,
+    // month only, fresh id), not just a blank email.
+    if let Some(email) = &p.email {
+        crate::db::surveys::anonymise_person(&tx, &ctx.settings.surveys, email, now, None).await?;
+    }
     if let Some(id) = p.account_id {
         tx.execute("DELETE FROM accounts WHERE id = $1", &[&id])
             .await?;

@@ -461,17 +461,11 @@ async fn withdraw_tx(
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         sql::delete(&tx, &ids).await?
     } else {
-        let survey_ids: Vec<i64> = rows.iter().map(|r| r.survey_id).collect();
-        let mut free_text = HashMap::new();
-        for s in sql::surveys(&tx, None, &ctx.settings.surveys).await? {
-            if survey_ids.contains(&s.id) {
-                free_text.insert(s.id, s.free_text());
-            }
-        }
-        let scrubbed = sql::scrub(&rows, &free_text);
-        report.set("values_scrubbed", scrubbed.values as i64);
         let month = month_start(now);
-        sql::write_anonymised(&tx, &scrubbed, month, Some(month)).await?
+        let (n, values) =
+            sql::anonymise_person(&tx, &ctx.settings.surveys, email, month, Some(month)).await?;
+        report.set("values_scrubbed", values as i64);
+        n
     };
     report.set(counted, n as i64);
     if rows.is_empty() && recorded {

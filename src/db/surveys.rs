@@ -314,6 +314,32 @@ pub async fn write_anonymised(
         .await?)
 }
 
+/// Anonymises one person's responses now, with the retention job's treatment (scrubbed
+/// answers, no email or consent time, month only, fresh id); for a withdrawal, an erasure.
+/// Returns how many responses and how many answer values were changed.
+pub async fn anonymise_person(
+    db: &impl GenericClient,
+    config: &BTreeMap<String, SurveyConfig>,
+    email: &str,
+    anonymised_at: DateTime<Utc>,
+    withdrawn_at: Option<DateTime<Utc>>,
+) -> Result<(u64, u64)> {
+    let rows = responses_of(db, email, true).await?;
+    if rows.is_empty() {
+        return Ok((0, 0));
+    }
+    let survey_ids: Vec<i64> = rows.iter().map(|r| r.survey_id).collect();
+    let mut free_text = HashMap::new();
+    for s in surveys(db, None, config).await? {
+        if survey_ids.contains(&s.id) {
+            free_text.insert(s.id, s.free_text());
+        }
+    }
+    let scrubbed = scrub(&rows, &free_text);
+    let n = write_anonymised(db, &scrubbed, anonymised_at, withdrawn_at).await?;
+    Ok((n, scrubbed.values))
+}
+
 /// Deletes responses (a withdrawal with `--delete`).
 pub async fn delete(db: &impl GenericClient, ids: &[i64]) -> Result<u64> {
     Ok(db

@@ -492,6 +492,9 @@ fn check_alice_erased(db: &TestDb) {
     assert_eq!(n, 0);
     let n: i64 = db.one("SELECT count(*) FROM survey_responses WHERE answers ? 'commentaire' AND email IS NULL AND anonymised_at = '2026-06-15T10:00:00Z'");
     assert_eq!(n, 1, "answers kept, anonymised now");
+    // The full anonymisation, not just a blank email: no consent time, the month only.
+    let rest: String = db.one("SELECT concat_ws('|', consent_at, to_char(submitted_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD HH24:MI')) FROM survey_responses WHERE answers ? 'commentaire'");
+    assert_eq!(rest, "2026-03-01 00:00");
     let bob: String = db.one("SELECT email FROM survey_responses WHERE email LIKE 'bob%'");
     assert_eq!(bob, "bob@example.org");
     // The register keeps the erasure, fulfilled, as proof of the answer.
