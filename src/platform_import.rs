@@ -400,6 +400,25 @@ async fn merge_accounts(
         return Err(AppError::failure(format!("`{name}` line {line}, column `pseudonym`: `{p}` already belongs to another account"))
             .hint("pseudonyms are unique; nothing was imported"));
     }
+    // An old export must not bring back a person erased since (Art. 17): their rows are skipped
+    // unless the export shows activity after the erasure (they registered again).
+    let erased: i64 = tx
+        .execute(
+            "DELETE FROM rgpd_stage s
+              WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE lower(a.email) = lower(s.email))
+                AND EXISTS (SELECT 1 FROM rights_requests r
+                             WHERE r.\"right\" = 'erasure' AND r.status = 'fulfilled'
+                               AND lower(r.subject_email) = lower(s.email)
+                               AND coalesce(s.last_activity_at, s.created_at, '-infinity') <= coalesce(r.closed_at, r.received_at))",
+            &[],
+        )
+        .await? as i64;
+    if erased > 0 {
+        out.warnings.push(format!(
+            "{erased} account(s) erased since this export (Art. 17) were not imported again"
+        ));
+    }
+    out.counts.insert("skipped_erased".into(), erased.into());
     let restricted: i64 = tx
         .query_one(
             "SELECT count(*) FROM rgpd_stage s JOIN accounts a ON lower(a.email) = lower(s.email) WHERE a.restricted_at IS NOT NULL",
@@ -444,7 +463,7 @@ async fn merge_accounts(
     out.counts.insert("updated".into(), updated.into());
     out.counts.insert(
         "unchanged".into(),
-        (read - inserted - updated - restricted).into(),
+        (read - inserted - updated - restricted - erased).into(),
     );
     out.counts
         .insert("skipped_restricted".into(), restricted.into());
@@ -559,10 +578,14 @@ async fn merge_surveys(
         }
         None => 0,
     };
+    // Responses given before the person withdrew consent or had their data erased.
     let withdrawn: i64 = tx
         .execute(
             "DELETE FROM rgpd_stage s WHERE s.email IS NOT NULL AND EXISTS
-               (SELECT 1 FROM rights_requests r WHERE r.\"right\" = 'withdrawal' AND lower(r.subject_email) = lower(s.email))",
+               (SELECT 1 FROM rights_requests r
+                 WHERE r.\"right\" IN ('withdrawal', 'erasure') AND r.status = 'fulfilled'
+                   AND lower(r.subject_email) = lower(s.email)
+                   AND s.submitted_at <= coalesce(r.closed_at, r.received_at))",
             &[],
         )
         .await? as i64;

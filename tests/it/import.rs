@@ -411,7 +411,7 @@ fn surveys_import_skips_responses_past_retention_and_withdrawn_people() {
     let csv = "email,submitted_at,note\n\
                old@example.org,2025-05-15T09:59:59Z,3\n\
                edge@example.org,2025-05-15T10:00:00Z,4\n\
-               gone@example.org,2026-01-10T10:00:00Z,5\n";
+               gone@example.org,2025-12-10T10:00:00Z,5\n";
     let r = run(db.cmd().args([
         "--format",
         "json",
@@ -464,4 +464,56 @@ fn missing_columns_keep_what_the_account_has() {
     assert_eq!(before, after, "{r}");
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["counts"]["unchanged"], 2, "{r}");
+}
+
+/// An export older than an erasure (Art. 17) does not bring the person back: neither the
+/// account nor their survey responses; activity after the erasure (a new registration) does.
+#[test]
+fn old_exports_do_not_bring_back_erased_people() {
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    db.exec(
+        "INSERT INTO rights_requests (subject_email, \"right\", received_at, due_at, status, closed_at)
+         VALUES ('camille.martin@example.org', 'erasure', '2026-05-01', '2026-06-01', 'fulfilled', '2026-05-02T10:00:00Z')",
+    );
+    let r = run(db.cmd().args([
+        "--format",
+        "json",
+        "accounts",
+        "import",
+        &file(&dir, "a.csv", ACCOUNTS.as_bytes()),
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        (
+            v["counts"]["inserted"].as_i64(),
+            v["counts"]["skipped_erased"].as_i64()
+        ),
+        (Some(1), Some(1)),
+        "{r}"
+    );
+    assert_eq!(
+        db.one::<String>("SELECT string_agg(pseudonym, ',') FROM accounts"),
+        "jdupont"
+    );
+    let back = file(
+        &dir,
+        "b.csv",
+        b"pseudonym,email,last_activity_at\ncamille.m2,camille.martin@example.org,2026-06-01\n",
+    );
+    assert_eq!(run(db.cmd().args(["accounts", "import", &back])).code, 0);
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM accounts WHERE pseudonym = 'camille.m2'"),
+        1,
+        "registered again after the erasure"
+    );
+    let s = file(&dir, "s.csv", b"email,submitted_at,note\ncamille.martin@example.org,2026-04-01,3\ncamille.martin@example.org,2026-06-01,4\n");
+    let r = run(db.cmd().args(["surveys", "import", &s, "--survey", "s"]));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(
+        db.one::<String>("SELECT string_agg(answers->>'note', ',') FROM survey_responses"),
+        "4",
+        "only the response given after the erasure"
+    );
 }
