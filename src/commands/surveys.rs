@@ -256,6 +256,11 @@ async fn run_job(
     report.set("cutoff", show_time(plan.cutoff));
     report.set("surveys", plan.surveys.len() as i64);
     report.set("due", plan.due());
+    let ids: Vec<i64> = plan.surveys.iter().map(|s| s.survey.id).collect();
+    report.set(
+        "skipped_restricted",
+        sql::restricted_due(&**db, &ids, plan.cutoff).await?,
+    );
     report.set("smallest_class", plan.smallest());
     if let Some(k) = args.k {
         report.set("classes_below_k", plan.below_k());

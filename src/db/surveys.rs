@@ -65,6 +65,29 @@ pub struct Due {
     pub newest: Option<DateTime<Utc>>,
 }
 
+/// Responses of a person whose account is restricted (Art. 18) are left as they are by the
+/// retention job, like everything else of theirs; `r` is the response's alias.
+pub const NOT_RESTRICTED: &str = "NOT EXISTS (SELECT 1 FROM accounts x
+    WHERE x.restricted_at IS NOT NULL AND r.email IS NOT NULL AND lower(x.email) = lower(r.email))";
+
+/// Due responses of restricted accounts, which the job skips.
+pub async fn restricted_due(
+    db: &impl GenericClient,
+    survey_ids: &[i64],
+    cutoff: DateTime<Utc>,
+) -> Result<i64> {
+    Ok(db
+        .query_one(
+            &format!(
+                "SELECT count(*) FROM survey_responses r
+                  WHERE r.survey_id = ANY($1) AND r.anonymised_at IS NULL AND r.submitted_at < $2 AND NOT {NOT_RESTRICTED}"
+            ),
+            &[&survey_ids, &cutoff],
+        )
+        .await?
+        .get(0))
+}
+
 pub async fn due(
     db: &impl GenericClient,
     survey_id: i64,
@@ -73,8 +96,10 @@ pub async fn due(
 ) -> Result<Due> {
     let r = db
         .query_one(
-            "SELECT count(*), min(submitted_at), max(submitted_at) FROM survey_responses
-              WHERE survey_id = $1 AND anonymised_at IS NULL AND submitted_at < $2 AND id <= $3",
+            &format!(
+                "SELECT count(*), min(submitted_at), max(submitted_at) FROM survey_responses r
+                  WHERE survey_id = $1 AND anonymised_at IS NULL AND submitted_at < $2 AND id <= $3 AND {NOT_RESTRICTED}"
+            ),
             &[&survey_id, &cutoff, &max_id],
         )
         .await?;
@@ -132,9 +157,9 @@ pub async fn k_anonymity(
     let sql = format!(
         "SELECT coalesce(sum(n), 0)::bigint, count(*) FILTER (WHERE n > 0), min(n) FILTER (WHERE n > 0),
                 count(*) FILTER (WHERE n > 0 AND n < $4)
-           FROM (SELECT count(*) AS n FROM survey_responses
+           FROM (SELECT count(*) AS n FROM survey_responses r
                   WHERE survey_id = $1 AND id <= $3
-                    AND (anonymised_at IS NOT NULL OR submitted_at < $2)
+                    AND (anonymised_at IS NOT NULL OR (submitted_at < $2 AND {NOT_RESTRICTED}))
                   {group}) c"
     );
     let k = k.unwrap_or(0);
@@ -219,7 +244,7 @@ pub async fn due_batch(
     let sql = format!(
         "SELECT {PENDING_COLUMNS}
           WHERE r.anonymised_at IS NULL AND r.submitted_at < $1 AND r.survey_id = ANY($2)
-            AND r.id > $3 AND r.id <= $4
+            AND r.id > $3 AND r.id <= $4 AND {NOT_RESTRICTED}
           ORDER BY r.id LIMIT $5"
     );
     let rows = db

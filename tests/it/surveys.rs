@@ -337,7 +337,7 @@ fn dry_run_changes_nothing_and_run_twice_is_a_no_op() {
     assert_eq!(r.code, 0, "{r}");
     assert!(
         r.stderr
-            .contains("responses_anonymised=30 smallest_class=7"),
+            .contains("responses_anonymised=30 skipped_restricted=0 smallest_class=7"),
         "{r}"
     );
     let after = digest(&db);
@@ -426,7 +426,8 @@ fn k_gate_refuses_and_changes_nothing() {
     let r = anonymise(&db, &cfg, &["--yes", "--k", "3"]);
     assert_eq!(r.code, 0, "{r}");
     assert!(
-        r.stderr.contains("responses_anonymised=0 smallest_class=1"),
+        r.stderr
+            .contains("responses_anonymised=0 skipped_restricted=0 smallest_class=1"),
         "{r}"
     );
 }
@@ -836,4 +837,28 @@ fn a_response_changed_during_the_run_is_left_for_the_next_one() {
         count(&db, "SELECT count(*) FROM survey_responses WHERE answers->>'commentaire' = 'rappel [supprimé]' AND email IS NULL"),
         1
     );
+}
+
+/// Art. 18: the responses of a person whose account is restricted are skipped (and counted as
+/// such) by the retention job, like the rest of their data.
+#[test]
+fn responses_of_a_restricted_account_are_skipped() {
+    let db = crate::harness::TestDb::new();
+    db.exec(
+        "INSERT INTO accounts (pseudonym, email, restricted_at) VALUES ('r', 'Restricted@example.org', '2026-01-01');
+         INSERT INTO surveys (slug) VALUES ('s');
+         INSERT INTO survey_responses (survey_id, email, submitted_at, answers)
+         SELECT id, e, '2024-01-10T10:00:00Z', '{\"note\": \"3\"}' FROM surveys,
+                (VALUES ('restricted@example.org'), ('free@example.org')) v(e)",
+    );
+    let r =
+        crate::harness::run(
+            db.cmd()
+                .args(["--yes", "--format", "json", "surveys", "anonymise"]),
+        );
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["skipped_restricted"], 1, "{r}");
+    assert_eq!(v["counts"]["responses_anonymised"], 1, "{r}");
+    assert_eq!(db.one::<String>("SELECT string_agg(coalesce(email, '-'), ',' ORDER BY email NULLS FIRST) FROM survey_responses"), "-,restricted@example.org");
 }
