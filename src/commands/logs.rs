@@ -289,6 +289,10 @@ async fn purge_category(
     report.set(&k("rows_deleted"), rows);
     report.set(&k("oldest_row_left"), oldest.map(paris_rfc3339));
     report.set(&k("bytes_freed"), bytes);
+    report.set(
+        &k("kept_restricted"),
+        partitions::count_kept(db, &table, cutoff).await?,
+    );
     report.set(&k("partitions_created"), created);
     Ok(())
 }

@@ -162,6 +162,25 @@ pub async fn rows_and_bytes(db: &Client, rel: &str, exact: bool) -> Result<(i64,
     Ok((rows, bytes))
 }
 
+/// The rows a purge may delete: not those of a restricted account (Art. 18: processing is
+/// limited to storage), which every drop and delete leaves in place.
+pub const DELETABLE: &str = "(account_id IS NULL OR NOT EXISTS
+    (SELECT 1 FROM accounts restricted WHERE restricted.id = account_id AND restricted.restricted_at IS NOT NULL))";
+
+/// Rows of restricted accounts older than `cutoff` in the whole table: what the purge keeps.
+pub async fn count_kept(db: &Client, table: &LogTable, cutoff: DateTime<Utc>) -> Result<i64> {
+    Ok(db
+        .query_one(
+            &format!(
+                "SELECT count(*) FROM {} WHERE occurred_at < $1 AND NOT {DELETABLE}",
+                table.qualified()
+            ),
+            &[&cutoff],
+        )
+        .await?
+        .get(0))
+}
+
 /// Detaches then drops a partition, in one transaction: a crash leaves it either attached (the
 /// next run drops it) or gone, never detached and forgotten.
 pub async fn drop_partition(db: &mut Client, table: &LogTable, p: &Partition) -> Result<()> {
@@ -174,6 +193,27 @@ pub async fn drop_partition(db: &mut Client, table: &LogTable, p: &Partition) ->
         p.qualified()
     ))
     .await?;
+    // Rows of restricted accounts go back into the table (to the default partition, the month
+    // has none any more) before the partition goes.
+    let cols: String = tx
+        .query_one(
+            "SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute
+              WHERE attrelid = $1::text::regclass AND attnum > 0 AND NOT attisdropped",
+            &[&table.qualified()],
+        )
+        .await?
+        .get(0);
+    tx.execute(
+        &format!(
+            // Through the account index: no scan of the month when nobody is restricted.
+            "INSERT INTO {t} ({cols}) SELECT {cols} FROM {p}
+              WHERE account_id IN (SELECT id FROM accounts WHERE restricted_at IS NOT NULL)",
+            t = table.qualified(),
+            p = p.qualified()
+        ),
+        &[],
+    )
+    .await?;
     tx.batch_execute(&format!("DROP TABLE {}", p.qualified()))
         .await?;
     tx.commit().await?;
@@ -184,7 +224,7 @@ pub async fn drop_partition(db: &mut Client, table: &LogTable, p: &Partition) ->
 pub async fn count_before(db: &Client, rel: &str, cutoff: DateTime<Utc>) -> Result<i64> {
     Ok(db
         .query_one(
-            &format!("SELECT count(*) FROM ONLY {rel} WHERE occurred_at < $1"),
+            &format!("SELECT count(*) FROM ONLY {rel} WHERE occurred_at < $1 AND {DELETABLE}"),
             &[&cutoff],
         )
         .await?
@@ -211,19 +251,19 @@ pub async fn delete_before(
 ) -> Result<u64> {
     let next = db
         .prepare(&format!(
-            "SELECT occurred_at FROM ONLY {rel} WHERE occurred_at >= $1 AND occurred_at < $2
+            "SELECT occurred_at FROM ONLY {rel} WHERE occurred_at >= $1 AND occurred_at < $2 AND {DELETABLE}
               ORDER BY occurred_at OFFSET $3 LIMIT 1"
         ))
         .await?;
     let range = db
         .prepare(&format!(
-            "DELETE FROM ONLY {rel} WHERE occurred_at >= $1 AND occurred_at < $2"
+            "DELETE FROM ONLY {rel} WHERE occurred_at >= $1 AND occurred_at < $2 AND {DELETABLE}"
         ))
         .await?;
     let tied = db
         .prepare(&format!(
             "DELETE FROM ONLY {rel} WHERE ctid = ANY (ARRAY(
-                 SELECT ctid FROM ONLY {rel} WHERE occurred_at = $1 LIMIT $2))"
+                 SELECT ctid FROM ONLY {rel} WHERE occurred_at = $1 AND {DELETABLE} LIMIT $2))"
         ))
         .await?;
     // Older than any row that matters here, and within PostgreSQL's range.

@@ -529,3 +529,42 @@ fn missing_table_is_a_clear_failure() {
     let outcome: String = db.one("SELECT outcome FROM audit_log ORDER BY id DESC LIMIT 1");
     assert_eq!(outcome, "partial");
 }
+
+/// Art. 18: the connection and audience rows of a restricted account are kept by the purge,
+/// in dropped months (moved to the default partition first) as in the boundary month, and
+/// reported as kept; lifting the restriction lets the next purge delete them.
+#[test]
+fn rows_of_restricted_accounts_are_kept() {
+    let db = crate::harness::TestDb::new();
+    db.exec(
+        "INSERT INTO accounts (pseudonym, email, restricted_at) VALUES ('r', 'r@example.org', '2026-01-01'), ('f', 'f@example.org', NULL);
+         SELECT rgpd_ensure_month_partition('connection_logs', d) FROM (VALUES (date '2025-12-01'), (date '2026-03-01')) v(d);
+         INSERT INTO connection_logs (account_id, occurred_at)
+         SELECT a.id, t::timestamptz FROM accounts a, (VALUES ('2025-12-10T10:00:00Z'), ('2026-03-10T10:00:00Z')) v(t);",
+    );
+    let r = crate::harness::run(db.cmd().args([
+        "--yes",
+        "--format",
+        "json",
+        "logs",
+        "purge",
+        "--only",
+        "connection",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["connection_kept_restricted"], 2, "{r}");
+    let left: String = db.one("SELECT string_agg(a.pseudonym || '@' || to_char(l.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM'), ',' ORDER BY l.occurred_at) FROM connection_logs l JOIN accounts a ON a.id = l.account_id");
+    assert_eq!(left, "r@2025-12,r@2026-03");
+    assert!(
+        !db.one::<bool>("SELECT to_regclass('connection_logs_p2025_12') IS NOT NULL"),
+        "the old month is dropped"
+    );
+    db.exec("UPDATE accounts SET restricted_at = NULL");
+    let r = crate::harness::run(
+        db.cmd()
+            .args(["--yes", "logs", "purge", "--only", "connection"]),
+    );
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM connection_logs"), 0);
+}
