@@ -386,7 +386,7 @@ _rgpdctl() {
 
     case "${cmd}" in
         rgpdctl)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version db datasets accounts logs surveys subject requests enforce report audit completions man help"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version db datasets accounts logs surveys subject requests enforce report audit completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -432,7 +432,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__accounts)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version import inactive warn purge help"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version import inactive warn purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -562,7 +562,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__accounts__subcmd__import)
-            opts="-q -v -y -h -V --delimiter --encoding --dry-run --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --delimiter --encoding --dry-run --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -616,7 +616,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__accounts__subcmd__inactive)
-            opts="-q -v -y -h -V --status --role --within --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --status --role --within --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -674,7 +674,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__accounts__subcmd__purge)
-            opts="-q -v -y -h -V --dry-run --batch-size --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --dry-run --batch-size --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -724,7 +724,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__accounts__subcmd__warn)
-            opts="-q -v -y -h -V --dry-run --limit --rate --connections --retry-failed --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --dry-run --limit --rate --connections --retry-failed --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -782,7 +782,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__audit)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version list verify help"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version list verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -884,7 +884,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__audit__subcmd__list)
-            opts="-q -v -y -h -V --since --job --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --since --job --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -938,7 +938,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__audit__subcmd__verify)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -984,7 +984,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__completions)
-            opts="-q -v -y -h -V --dir --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version bash elvish fish powershell zsh"
+            opts="-q -v -y -h -V --dir --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1034,7 +1034,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__datasets)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version import list drop help"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version import list drop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,7 +1080,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__datasets__subcmd__drop)
-            opts="-q -v -y -h -V --dry-run --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --dry-run --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1196,7 +1196,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__datasets__subcmd__import)
-            opts="-q -v -y -h -V --slug --title --producer --delimiter --encoding --replace --lock-timeout --dry-run --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --slug --title --producer --delimiter --encoding --replace --lock-timeout --dry-run --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1266,7 +1266,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__datasets__subcmd__list)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1312,7 +1312,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__db)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version migrate status help"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version migrate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1414,7 +1414,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__db__subcmd__migrate)
-            opts="-q -v -y -h -V --months-ahead --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --months-ahead --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1464,7 +1464,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__db__subcmd__status)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1510,7 +1510,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__enforce)
-            opts="-q -v -y -h -V --dry-run --only --skip --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --dry-run --only --skip --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2124,7 +2124,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__logs)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version import purge help"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version import purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2226,7 +2226,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__logs__subcmd__import)
-            opts="-q -v -y -h -V --delimiter --encoding --dry-run --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --delimiter --encoding --dry-run --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2280,7 +2280,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__logs__subcmd__purge)
-            opts="-q -v -y -h -V --dry-run --only --older-than --batch-size --months-ahead --exact-counts --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --dry-run --only --older-than --batch-size --months-ahead --exact-counts --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2342,7 +2342,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__man)
-            opts="-q -v -y -h -V --dir --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --dir --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2392,7 +2392,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__report)
-            opts="-q -v -y -h -V --horizon --check --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --horizon --check --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2442,7 +2442,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__requests)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version add list extend close help"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version add list extend close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2488,7 +2488,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__requests__subcmd__add)
-            opts="-q -v -y -h -V --email --account --right --received --note --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --account --right --received --note --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2554,7 +2554,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__requests__subcmd__close)
-            opts="-q -v -y -h -V --refused --reason --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --refused --reason --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2604,7 +2604,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__requests__subcmd__extend)
-            opts="-q -v -y -h -V --reason --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --reason --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2738,7 +2738,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__requests__subcmd__list)
-            opts="-q -v -y -h -V --open --overdue --right --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --open --overdue --right --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2788,7 +2788,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version export erase restrict unrestrict rectify help"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version export erase restrict unrestrict rectify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2834,7 +2834,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__erase)
-            opts="-q -v -y -h -V --email --account --pseudonym --dry-run --force --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --account --pseudonym --dry-run --force --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2892,7 +2892,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__export)
-            opts="-o -q -v -y -h -V --email --account --pseudonym --output --dir --force --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-o -q -v -y -h -V --email --account --pseudonym --output --dir --force --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3056,7 +3056,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__rectify)
-            opts="-q -v -y -h -V --email --account --pseudonym --set --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --account --pseudonym --set --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3118,7 +3118,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__restrict)
-            opts="-q -v -y -h -V --email --account --pseudonym --reason --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --account --pseudonym --reason --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3180,7 +3180,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__unrestrict)
-            opts="-q -v -y -h -V --email --account --pseudonym --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --account --pseudonym --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3238,7 +3238,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__surveys)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version import anonymise anonymize withdraw list help"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version import anonymise anonymize withdraw list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3284,7 +3284,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__surveys__subcmd__anonymise)
-            opts="-q -v -y -h -V --dry-run --survey --k --batch-size --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --dry-run --survey --k --batch-size --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3426,7 +3426,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__surveys__subcmd__import)
-            opts="-q -v -y -h -V --survey --keep-expired --delimiter --encoding --dry-run --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --survey --keep-expired --delimiter --encoding --dry-run --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3484,7 +3484,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__surveys__subcmd__list)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3530,7 +3530,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__surveys__subcmd__withdraw)
-            opts="-q -v -y -h -V --email --delete --dry-run --database-url --config --format --as-of --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --delete --dry-run --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

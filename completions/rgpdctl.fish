@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_rgpdctl_global_optspecs
-    string join \n database-url= config= format= as-of= actor= q/quiet v/verbose y/yes smtp-url= mail-from= outbox-dir= h/help V/version
+    string join \n database-url= config= format= as-of= allow-future actor= q/quiet v/verbose y/yes smtp-url= mail-from= outbox-dir= h/help V/version
 end
 
 function __fish_rgpdctl_needs_command
@@ -34,6 +34,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l actor -d 'Who runs the 
 complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -62,6 +63,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -81,6 +83,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subc
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -96,6 +99,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subc
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -114,6 +118,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and not __fish_seen_subcommand_from import list drop help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -144,6 +149,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l replace -d 'Replace the dataset if it exists (the previous version stays until the new one is loaded)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l dry-run -d 'Read the file, print the inferred schema and row count, write nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -159,6 +165,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -175,6 +182,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l dry-run -d 'Show what would be dropped, change nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand datasets; and __fish_seen_subcommand_from drop" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -194,6 +202,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and not __fish_seen_subcommand_from import inactive warn purge help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -220,6 +229,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the whole file and report what would change; write nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -245,6 +255,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -265,6 +276,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l dry-run -d 'Show what would be sent; send nothing, write nothing'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l retry-failed -d 'Also retry warnings that failed permanently (after the address was corrected)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -282,6 +294,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l dry-run -d 'Show what would be deleted; delete nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -302,6 +315,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and not __fish_seen_subcommand_from import purge help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -326,6 +340,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_su
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the whole file and report what would change; write nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -348,6 +363,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_su
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l dry-run -d 'Show what would be deleted (same figures); change nothing, not even the audit journal'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l exact-counts -d 'Count the rows of each partition before dropping it, instead of taking PostgreSQL\'s statistics (exact figures, but reads every dropped partition: slower than the drop)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand logs; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -366,6 +382,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and not __fish_seen_subcommand_from import anonymise anonymize withdraw list help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -395,6 +412,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l keep-expired -d 'Also import responses already past the retention (skipped by default, so that an old export cannot bring back emails); they are then due for `surveys anonymise`'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the whole file and report what would change; write nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -414,6 +432,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l dry-run -d 'Show what would be anonymised and the k-anonymity it would reach; change nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymise" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -433,6 +452,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l dry-run -d 'Show what would be anonymised and the k-anonymity it would reach; change nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -451,6 +471,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l delete -d 'Delete the responses instead of anonymising them'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l dry-run -d 'Show how many responses would be anonymised or deleted; change nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -466,6 +487,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -486,6 +508,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -513,6 +536,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l dir -d 'Write the files into the folder OUT instead of a zip archive'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l force -d 'Replace OUT if it exists'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -533,6 +557,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l dry-run -d 'Show what would be erased; change nothing'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l force -d 'Erase even if processing of the account is restricted (Art. 18)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -552,6 +577,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -570,6 +596,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -589,6 +616,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -610,6 +638,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -641,6 +670,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -665,6 +695,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l open -d 'Only requests still open'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l overdue -d 'Only open requests past their (possibly extended) deadline'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -681,6 +712,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from extend" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -698,6 +730,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l refused -d 'The request is refused (Art. 12(4): the reason must be given)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from close" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -727,6 +760,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l smtp-url -d 
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l dry-run -d 'Show what each job would do; change nothing, send nothing, write no audit row'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand enforce" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -744,6 +778,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l smtp-url -d '
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l check -d 'Exit 1 when anything is past its limit or a request is overdue (for monitoring)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -759,6 +794,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_se
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -779,6 +815,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_s
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -794,6 +831,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_s
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -813,6 +851,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l actor -d
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -829,6 +868,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l actor -d 'Who ru
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -s v -l verbose -d 'More detail on stderr (repeat for more)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

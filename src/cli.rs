@@ -52,6 +52,10 @@ pub struct GlobalArgs {
     #[arg(long, env = env_vars::RGPDCTL_AS_OF, global = true, value_name = "TIME")]
     pub as_of: Option<String>,
 
+    /// Let a run that writes use an --as-of in the future (planning is what --dry-run is for)
+    #[arg(long, env = env_vars::RGPDCTL_ALLOW_FUTURE, global = true, value_parser = clap::builder::FalseyValueParser::new())]
+    pub allow_future: bool,
+
     /// Who runs the command, for the audit journal [default: the OS user]
     #[arg(long, env = env_vars::RGPDCTL_ACTOR, global = true, value_name = "NAME")]
     pub actor: Option<String>,

@@ -54,11 +54,26 @@ impl Job {
     /// Takes the job lock (not for a dry run, which writes nothing). `parameters` must hold no
     /// personal data: it goes to the audit journal.
     pub async fn start(
+        ctx: &Ctx,
         db: &Db,
         name: &'static str,
         dry_run: bool,
         parameters: Value,
     ) -> Result<Job> {
+        // A clock in the future would delete data before the notice's time, and stamp the
+        // journal with a date that has not come: planning ahead is what --dry-run is for.
+        let real_now = chrono::Utc::now();
+        if !dry_run
+            && ctx.settings.as_of_given
+            && !ctx.settings.allow_future
+            && ctx.now() > real_now + chrono::Duration::hours(1)
+        {
+            return Err(AppError::usage(format!(
+                "--as-of {} is in the future: `{name}` would act before its time",
+                crate::policy::show_time(ctx.now())
+            ))
+            .hint("add --dry-run to see what will be due then; --allow-future (RGPDCTL_ALLOW_FUTURE) for a test database"));
+        }
         let lock = if dry_run {
             None
         } else {

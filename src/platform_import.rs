@@ -638,7 +638,7 @@ pub async fn run(
         "encoding": input.encoding_name(),
         "delimiter": input.delimiter_name(),
     });
-    let job = crate::job::Job::start(db, kind.job(), opts.dry_run, params).await?;
+    let job = crate::job::Job::start(ctx, db, kind.job(), opts.dry_run, params).await?;
     let progress = ctx.printer.progress(
         input.size,
         "{spinner} {bytes}/{total_bytes} {msg} [{elapsed_precise}] eta {eta}",

@@ -103,6 +103,8 @@ pub struct Settings {
     /// The clock of this run: `--as-of`, or now.
     pub now: DateTime<Utc>,
     pub as_of_given: bool,
+    /// `--allow-future`: a run that writes may use an `--as-of` in the future.
+    pub allow_future: bool,
     pub actor: String,
     pub quiet: bool,
     pub verbose: u8,
@@ -148,6 +150,7 @@ impl Settings {
             format: g.format,
             now,
             as_of_given: g.as_of.is_some(),
+            allow_future: g.allow_future,
             actor,
             quiet: g.quiet,
             verbose: g.verbose,

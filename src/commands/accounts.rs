@@ -282,7 +282,7 @@ pub async fn execute_warn(ctx: &Ctx, db: &mut Db, args: &WarnArgs) -> Result<Job
         "transport": setup.as_ref().map(|s| s.transport.kind()),
         "connections": setup.as_ref().map(|s| s.connections),
     });
-    let job = Job::start(db, WARN_JOB, args.dry_run, params).await?;
+    let job = Job::start(ctx, db, WARN_JOB, args.dry_run, params).await?;
     let res = warn_work(ctx, db, args, &templates, setup.as_ref(), rate).await;
     job.settle(ctx, db, res).await
 }
@@ -432,7 +432,7 @@ fn finish_cli(ctx: &Ctx, report: JobReport) -> Result<()> {
 /// under a row lock in the transaction that deletes it.
 pub async fn execute_purge(ctx: &Ctx, db: &mut Db, args: &PurgeArgs) -> Result<JobReport> {
     let params = json!({ "batch_size": args.batch_size });
-    let job = Job::start(db, PURGE_JOB, args.dry_run, params).await?;
+    let job = Job::start(ctx, db, PURGE_JOB, args.dry_run, params).await?;
     let res = purge_work(ctx, db, args).await;
     job.settle(ctx, db, res).await
 }

@@ -76,7 +76,7 @@ pub async fn import(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
         "producer": producer.is_some(),
         "dry_run": args.dry_run,
     });
-    let job = Job::start(&db, IMPORT_JOB, args.dry_run, params).await?;
+    let job = Job::start(ctx, &db, IMPORT_JOB, args.dry_run, params).await?;
     match run_import(ctx, &mut db, args, producer).await {
         Ok((report, analysis)) => {
             job.finish(ctx, &mut db, &report.counts, report.outcome())
@@ -410,7 +410,14 @@ pub async fn drop(ctx: &Ctx, args: &DropArgs) -> Result<()> {
             subscriptions
         ))?;
     }
-    let job = Job::start(&db, DROP_JOB, args.dry_run, json!({"slug": entry.slug})).await?;
+    let job = Job::start(
+        ctx,
+        &db,
+        DROP_JOB,
+        args.dry_run,
+        json!({"slug": entry.slug}),
+    )
+    .await?;
     let mut report = JobReport::new(DROP_JOB, args.dry_run);
     report.set("datasets_dropped", 1);
     report.set("rows_dropped", entry.row_count);

@@ -21,6 +21,7 @@ pub struct StatusArgs {}
 pub async fn migrate(ctx: &Ctx, args: &MigrateArgs) -> Result<()> {
     let mut db = ctx.db().await?;
     let job = crate::job::Job::start(
+        ctx,
         &db,
         "db migrate",
         false,

@@ -145,7 +145,7 @@ pub async fn execute(ctx: &Ctx, db: &mut Db, args: &PurgeArgs) -> Result<JobRepo
         "months_ahead": args.months_ahead,
         "exact_counts": args.exact_counts,
     });
-    let job = Job::start(db, JOB, args.dry_run, parameters).await?;
+    let job = Job::start(ctx, db, JOB, args.dry_run, parameters).await?;
     let mut report = JobReport::new(JOB, args.dry_run);
     // A category that fails does not stop the other: the run goes on, its audit row records
     // what was done, and the first error becomes the report's problem (outcome `partial`).

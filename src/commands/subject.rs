@@ -260,6 +260,7 @@ pub async fn execute(ctx: &Ctx, db: &mut Db, args: &EraseArgs) -> Result<JobRepo
         return Err(restricted_error(&found));
     }
     let job = Job::start(
+        ctx,
         db,
         "subject erase",
         args.dry_run,

@@ -218,7 +218,7 @@ async fn execute_planned(
         "k": args.k,
         "batch_size": args.batch_size,
     });
-    let job = Job::start(db, JOB, args.dry_run, params).await?;
+    let job = Job::start(ctx, db, JOB, args.dry_run, params).await?;
     match run_job(ctx, db, args, given).await {
         Ok((report, refused)) => {
             let outcome = if refused.is_some() {
@@ -439,7 +439,14 @@ pub async fn withdraw(ctx: &Ctx, args: &WithdrawArgs) -> Result<()> {
             .printer
             .summary(report.job, true, &Value::Object(report.counts));
     }
-    let job = Job::start(&db, WITHDRAW_JOB, false, json!({"delete": args.delete})).await?;
+    let job = Job::start(
+        ctx,
+        &db,
+        WITHDRAW_JOB,
+        false,
+        json!({"delete": args.delete}),
+    )
+    .await?;
     match withdraw_tx(ctx, &mut db, email, args.delete, &mut report, counted).await {
         Ok(()) => job.conclude(ctx, &mut db, report).await,
         Err(e) => {

@@ -649,8 +649,13 @@ fn new_activity_starts_a_new_period_with_a_new_warning() {
         "purge",
     ]));
     assert_eq!(json(&purge.stdout)["counts"]["deleted"], 0, "{purge}");
-    let out =
-        run(warn_cmd(&db, &smtp).args(["--as-of", "2028-05-25T10:00:00Z", "accounts", "warn"]));
+    let out = run(warn_cmd(&db, &smtp).args([
+        "--allow-future",
+        "--as-of",
+        "2028-05-25T10:00:00Z",
+        "accounts",
+        "warn",
+    ]));
     assert_eq!(out.code, 0, "{out}");
     assert_eq!(smtp.count(), 2);
     assert_eq!(

@@ -300,3 +300,39 @@ fn tls_verify_modes() {
     assert_eq!(r.code, 2, "a name mismatch is a configuration error: {r}");
     assert!(r.stderr.contains("not valid for name \"127.0.0.1\""), "{r}");
 }
+
+/// A real (not dry) run refuses an --as-of in the future: it would delete before the notice's
+/// time. A dry run may plan ahead; --allow-future is for test databases.
+#[test]
+fn future_clock_is_for_dry_runs() {
+    let db = TestDb::new();
+    db.exec("INSERT INTO accounts (pseudonym, email, last_activity_at) VALUES ('a', 'a@example.org', '2026-01-01')");
+    let r = run(db
+        .cmd()
+        .args(["--as-of", "2099-01-01", "--yes", "accounts", "purge"]));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(r.stderr.contains("is in the future"), "{r}");
+    assert_eq!(
+        run(db
+            .cmd()
+            .args(["--as-of", "2099-01-01", "accounts", "purge", "--dry-run"]))
+        .code,
+        0
+    );
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM audit_log WHERE command = 'accounts purge'"),
+        0
+    );
+    assert_eq!(
+        run(db.cmd().args([
+            "--as-of",
+            "2099-01-01",
+            "--allow-future",
+            "--yes",
+            "accounts",
+            "purge"
+        ]))
+        .code,
+        0
+    );
+}

@@ -423,7 +423,14 @@ fn catches_up_after_a_year_without_runs() {
     );
     let later = "2027-06-15T10:00:00Z";
     let r = run(db.cmd().args([
-        "--as-of", later, "--format", "json", "--yes", "logs", "purge",
+        "--allow-future",
+        "--as-of",
+        later,
+        "--format",
+        "json",
+        "--yes",
+        "logs",
+        "purge",
     ]));
     assert_eq!(r.code, 0, "{r}");
     let c = counts(&r);
@@ -450,7 +457,14 @@ fn catches_up_after_a_year_without_runs() {
     assert!(!exists(&db, "audience_events_p2026_04"));
     assert!(exists(&db, "audience_events_p2026_05"));
     let again = run(db.cmd().args([
-        "--as-of", later, "--format", "json", "--yes", "logs", "purge",
+        "--allow-future",
+        "--as-of",
+        later,
+        "--format",
+        "json",
+        "--yes",
+        "logs",
+        "purge",
     ]));
     assert_eq!(counts(&again)["connection_rows_deleted"], 0, "{again}");
     assert_eq!(counts(&again)["audience_partitions_created"], 0, "{again}");
