@@ -284,6 +284,9 @@ pub async fn execute_warn(ctx: &Ctx, db: &mut Db, args: &WarnArgs) -> Result<Job
     });
     let job = Job::start(ctx, db, WARN_JOB, args.dry_run, params).await?;
     let res = warn_work(ctx, db, args, &templates, setup.as_ref(), rate).await;
+    // Only the marks after each mail go without waiting for the WAL flush: the audit row and
+    // whatever runs next on this connection (enforce's purge) are durable again.
+    let _ = db.batch_execute("RESET synchronous_commit").await;
     job.settle(ctx, db, res).await
 }
 

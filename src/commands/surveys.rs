@@ -402,8 +402,10 @@ fn month_start(t: DateTime<Utc>) -> DateTime<Utc> {
 pub async fn withdraw(ctx: &Ctx, args: &WithdrawArgs) -> Result<()> {
     let email = args.email.trim();
     if !email.contains('@') || email.len() < 3 || email.chars().any(char::is_whitespace) {
-        return Err(AppError::usage(format!("invalid --email `{}`", args.email))
-            .hint("give the respondent's email address, e.g. --email jean.dupont@example.org"));
+        return Err(
+            AppError::usage(format!("invalid --email `{}`", mask_email(&args.email)))
+                .hint("give the respondent's email address, e.g. --email jean.dupont@example.org"),
+        );
     }
     let masked = mask_email(email);
     let mut db = ctx.db().await?;
