@@ -162,14 +162,3 @@ impl From<csv::Error> for AppError {
         AppError::failure(format!("csv: {e}"))
     }
 }
-
-/// Extension to add context to any error on the way up.
-pub trait ResultExt<T> {
-    fn ctx(self, what: impl fmt::Display) -> Result<T>;
-}
-
-impl<T, E: Into<AppError>> ResultExt<T> for std::result::Result<T, E> {
-    fn ctx(self, what: impl fmt::Display) -> Result<T> {
-        self.map_err(|e| e.into().context(what))
-    }
-}

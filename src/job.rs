@@ -3,7 +3,7 @@
 //! A job runs as `Job::start` (takes the job lock unless dry run) -> work -> `Job::finish`
 //! (writes the audit row unless dry run, releases the lock). `enforce` runs the same jobs.
 
-use crate::db::{audit, lock::JobLock, Db};
+use crate::db::{lock::JobLock, Db};
 use crate::error::{AppError, ErrorKind, Result};
 use crate::Ctx;
 use serde_json::{Map, Value};
@@ -96,10 +96,8 @@ impl Job {
         outcome: &str,
     ) -> Result<()> {
         if !self.dry_run {
-            audit::record(
+            ctx.audit(
                 db,
-                ctx.now(),
-                &ctx.settings.actor,
                 self.name,
                 &self.parameters,
                 &Value::Object(counts.clone()),

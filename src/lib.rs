@@ -58,6 +58,28 @@ impl Ctx {
         db::connect::connect(&params).await
     }
 
+    /// Appends this run's row to the audit journal, at this run's clock and actor.
+    /// `parameters` and `counts` must hold no personal data.
+    pub async fn audit(
+        &self,
+        db: &mut db::Db,
+        command: &str,
+        parameters: &serde_json::Value,
+        counts: &serde_json::Value,
+        outcome: &str,
+    ) -> Result<i64> {
+        db::audit::record(
+            db,
+            self.now(),
+            &self.settings.actor,
+            command,
+            parameters,
+            counts,
+            outcome,
+        )
+        .await
+    }
+
     /// Asks before a destructive action: `--yes` answers; on a terminal the user answers; with
     /// no terminal and no `--yes`, refuses (exit 2).
     pub fn confirm(&self, question: &str) -> Result<()> {

@@ -222,10 +222,8 @@ pub async fn enforce(ctx: &Ctx, args: &EnforceArgs) -> Result<()> {
         if db.is_closed() {
             db = ctx.db().await?;
         }
-        crate::db::audit::record(
+        ctx.audit(
             &mut db,
-            ctx.now(),
-            &ctx.settings.actor,
             "enforce",
             &params,
             &Value::Object(summary),

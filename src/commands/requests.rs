@@ -1,7 +1,6 @@
 //! `requests add | list | extend | close`: the register of rights requests.
 
 use crate::cli::Format;
-use crate::db::audit;
 use crate::db::subject::RIGHTS;
 use crate::error::{AppError, Result};
 use crate::output::{mask_email, Records};
@@ -117,10 +116,8 @@ pub async fn add(ctx: &Ctx, args: &AddArgs) -> Result<()> {
         )
         .await?
         .get(0);
-    audit::record(
+    ctx.audit(
         &mut db,
-        now,
-        &ctx.settings.actor,
         "requests add",
         &json!({"request_id": id, "right": args.right}),
         &json!({"requests_added": 1}),
@@ -288,10 +285,8 @@ pub async fn extend(ctx: &Ctx, args: &ExtendArgs) -> Result<()> {
     )
     .await?;
     tx.commit().await?;
-    audit::record(
+    ctx.audit(
         &mut db,
-        now,
-        &ctx.settings.actor,
         "requests extend",
         &json!({"request_id": id}),
         &json!({"requests_extended": 1}),
@@ -338,10 +333,8 @@ pub async fn close(ctx: &Ctx, args: &CloseArgs) -> Result<()> {
     )
     .await?;
     tx.commit().await?;
-    audit::record(
+    ctx.audit(
         &mut db,
-        now,
-        &ctx.settings.actor,
         "requests close",
         &json!({"request_id": id, "status": status}),
         &json!({"requests_closed": 1}),

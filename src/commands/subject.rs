@@ -1,6 +1,5 @@
 //! `subject export | erase | restrict | unrestrict | rectify`: one person's rights.
 
-use crate::db::audit;
 use crate::db::subject::{self as sdb, Ident, Person, CATEGORIES};
 use crate::db::Db;
 use crate::error::{AppError, Result};
@@ -171,10 +170,8 @@ pub async fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
         export::remove(&target);
         return Err(AppError::from(e).context("recording the export in the register"));
     }
-    audit::record(
+    ctx.audit(
         &mut db,
-        now,
-        &ctx.settings.actor,
         "subject export",
         &json!({"account_id": person.account_id}),
         &Value::Object(exp.counts()),
@@ -382,10 +379,8 @@ pub async fn restrict(ctx: &Ctx, args: &RestrictArgs) -> Result<()> {
     )
     .await?;
     tx.commit().await?;
-    audit::record(
+    ctx.audit(
         &mut db,
-        now,
-        &ctx.settings.actor,
         "subject restrict",
         &json!({"account_id": id}),
         &json!({"restricted": 1}),
@@ -401,7 +396,6 @@ pub async fn restrict(ctx: &Ctx, args: &RestrictArgs) -> Result<()> {
 pub async fn unrestrict(ctx: &Ctx, args: &UnrestrictArgs) -> Result<()> {
     let who = args.who.ident()?;
     let mut db = ctx.db().await?;
-    let now = ctx.now();
     let tx = db.transaction().await?;
     let (id, p) = account_of(&tx, &who).await?;
     if p.restricted_at.is_none() {
@@ -415,10 +409,8 @@ pub async fn unrestrict(ctx: &Ctx, args: &UnrestrictArgs) -> Result<()> {
     )
     .await?;
     tx.commit().await?;
-    audit::record(
+    ctx.audit(
         &mut db,
-        now,
-        &ctx.settings.actor,
         "subject unrestrict",
         &json!({"account_id": id}),
         &json!({"unrestricted": 1}),
@@ -514,10 +506,8 @@ pub async fn rectify(ctx: &Ctx, args: &RectifyArgs) -> Result<()> {
     let note = format!("réponse : rectification ({})", changed.join(", "));
     sdb::fulfil(&tx, &p, &["rectification"], now, due, &note).await?;
     tx.commit().await?;
-    audit::record(
+    ctx.audit(
         &mut db,
-        now,
-        &ctx.settings.actor,
         "subject rectify",
         &json!({"account_id": id, "fields": changed}),
         &json!({"fields_changed": changed.len()}),

@@ -4,7 +4,6 @@ use crate::error::{AppError, Result};
 
 pub struct JobLock {
     job: String,
-    released: bool,
 }
 
 const KEY_SQL: &str = "hashtextextended('rgpdctl job: ' || $1, 0)";
@@ -23,29 +22,17 @@ impl JobLock {
         }
         Ok(JobLock {
             job: job.to_string(),
-            released: false,
         })
     }
 
-    pub async fn release(mut self, db: &tokio_postgres::Client) -> Result<()> {
-        self.released = true;
+    /// Releases the lock. On an error path it is not called: the lock belongs to the session
+    /// and goes when the connection closes at exit.
+    pub async fn release(self, db: &tokio_postgres::Client) -> Result<()> {
         db.execute(
             &format!("SELECT pg_advisory_unlock({KEY_SQL})"),
             &[&self.job],
         )
         .await?;
         Ok(())
-    }
-
-    pub fn job(&self) -> &str {
-        &self.job
-    }
-}
-
-impl Drop for JobLock {
-    // The lock belongs to the session: if it is not released explicitly (an error path), it goes
-    // when the connection closes at exit.
-    fn drop(&mut self) {
-        let _ = self.released;
     }
 }
