@@ -159,8 +159,7 @@ fn enforce_equals_the_jobs_one_by_one_and_a_second_run_does_nothing() {
         "enforce must equal the four jobs run one by one"
     );
     assert_eq!(
-        db_count(
-            &a,
+        a.one::<i64>(
             "SELECT count(*) FROM connection_logs WHERE occurred_at < '2026-03-15T11:00:00Z'"
         ),
         0
@@ -175,10 +174,9 @@ fn enforce_equals_the_jobs_one_by_one_and_a_second_run_does_nothing() {
         "enforce",
     ] {
         assert_eq!(
-            db_count(
-                &a,
-                &format!("SELECT count(*) FROM audit_log WHERE command = '{job}'")
-            ),
+            a.one::<i64>(&format!(
+                "SELECT count(*) FROM audit_log WHERE command = '{job}'"
+            )),
             1,
             "{job}"
         );
@@ -199,10 +197,6 @@ fn enforce_equals_the_jobs_one_by_one_and_a_second_run_does_nothing() {
             assert_eq!(c["past_limit"], 0, "{c}");
         }
     }
-}
-
-fn db_count(db: &TestDb, sql: &str) -> i64 {
-    db.one(sql)
 }
 
 #[test]
