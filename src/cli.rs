@@ -1,8 +1,10 @@
 //! The command line: clap types only. Doc comments are the help text.
 
 use crate::commands;
+use crate::commands::Ctx;
 use crate::env_vars;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use crate::error::Result;
+use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 /// Keeps the open-data platform's database in line with its privacy notices (GDPR / RGPD).
@@ -23,17 +25,6 @@ pub struct Cli {
     pub command: Command,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum Format {
-    /// A table for people (stdout), status on stderr
-    #[default]
-    Table,
-    /// One JSON document on stdout
-    Json,
-    /// CSV with a header on stdout
-    Csv,
-}
-
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]
@@ -45,8 +36,8 @@ pub struct GlobalArgs {
     pub config: Option<PathBuf>,
 
     /// Output format of the data on stdout
-    #[arg(long, value_enum, global = true, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, value_enum, global = true, default_value_t = crate::output::Format::Table)]
+    pub format: crate::output::Format,
 
     /// Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)
     #[arg(long, env = env_vars::RGPDCTL_AS_OF, global = true, value_name = "TIME")]
@@ -85,123 +76,91 @@ pub struct GlobalArgs {
     pub outbox_dir: Option<PathBuf>,
 }
 
+impl GlobalArgs {
+    /// The plain values the settings layer resolves (it knows nothing of clap).
+    pub fn overrides(&self) -> crate::settings::Overrides {
+        crate::settings::Overrides {
+            database_url: self.database_url.clone(),
+            config: self.config.clone(),
+            format: self.format,
+            as_of: self.as_of.clone(),
+            allow_future: self.allow_future,
+            actor: self.actor.clone(),
+            quiet: self.quiet,
+            verbose: self.verbose,
+            yes: self.yes,
+            smtp_url: self.smtp_url.clone(),
+            mail_from: self.mail_from.clone(),
+            outbox_dir: self.outbox_dir.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Schema migrations of the platform database
     #[command(subcommand)]
-    Db(DbCommand),
+    Db(commands::db::DbCommand),
     /// Open-data datasets: CSV files into typed tables
     #[command(subcommand)]
-    Datasets(DatasetsCommand),
+    Datasets(commands::datasets::DatasetsCommand),
     /// Platform accounts: import, inactivity, warnings, deletion
     #[command(subcommand)]
-    Accounts(AccountsCommand),
+    Accounts(commands::accounts::AccountsCommand),
     /// Connection logs and audience data: import, purge
     #[command(subcommand)]
-    Logs(LogsCommand),
+    Logs(commands::logs::LogsCommand),
     /// Satisfaction surveys: import, anonymise, consent withdrawal
     #[command(subcommand)]
-    Surveys(SurveysCommand),
+    Surveys(commands::surveys::SurveysCommand),
     /// One person's rights: export (Art. 15/20), erase (17), restrict (18), rectify (16)
     #[command(subcommand)]
-    Subject(SubjectCommand),
+    Subject(commands::subject::SubjectCommand),
     /// The register of rights requests and their deadlines
     #[command(subcommand)]
-    Requests(RequestsCommand),
+    Requests(commands::requests::RequestsCommand),
     /// The nightly pass: every due retention job, one summary
     Enforce(commands::enforce::EnforceArgs),
     /// Compliance status: what is past its limit, what is due next, overdue requests
     Report(commands::report::ReportArgs),
     /// The journal of every run
     #[command(subcommand)]
-    Audit(AuditCommand),
+    Audit(commands::audit::AuditCommand),
     /// Shell completion script on stdout, or all of them into a folder
     Completions(commands::completions::CompletionsArgs),
     /// Man pages (one per command) into a folder
     Man(commands::completions::ManArgs),
 }
 
-#[derive(Debug, Subcommand)]
-pub enum DbCommand {
-    /// Apply pending schema migrations (a no-op when up to date)
-    Migrate(commands::db::MigrateArgs),
-    /// Show applied and pending migrations
-    Status(commands::db::StatusArgs),
-}
+impl Command {
+    /// The generators (completions, man pages), which need no settings: `None` for the rest.
+    pub fn generate(&self) -> Option<Result<()>> {
+        match self {
+            Command::Completions(a) => Some(commands::completions::completions(a)),
+            Command::Man(a) => Some(commands::completions::man(a)),
+            _ => None,
+        }
+    }
 
-#[derive(Debug, Subcommand)]
-pub enum DatasetsCommand {
-    /// Import a CSV file as a dataset (a new typed table swapped in atomically)
-    Import(commands::datasets::ImportArgs),
-    /// List imported datasets
-    List(commands::datasets::ListArgs),
-    /// Drop a dataset and its table
-    Drop(commands::datasets::DropArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum AccountsCommand {
-    /// Import a platform accounts export (upsert by email)
-    Import(commands::import::AccountsImportArgs),
-    /// Accounts past or near the inactivity limit, with their due dates
-    Inactive(commands::accounts::InactiveArgs),
-    /// Send the pre-deletion warning mails, exactly once per inactivity period
-    Warn(commands::accounts::WarnArgs),
-    /// Delete accounts whose warned deadline has passed
-    Purge(commands::accounts::PurgeArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum LogsCommand {
-    /// Import a connection logs export
-    Import(commands::import::LogsImportArgs),
-    /// Delete connection logs and audience data past their retention
-    Purge(commands::logs::PurgeArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum SurveysCommand {
-    /// Import survey responses (one column per question)
-    Import(commands::import::SurveysImportArgs),
-    /// Anonymise responses older than the retention: email gone, answers kept
-    #[command(visible_alias = "anonymize")]
-    Anonymise(commands::surveys::AnonymiseArgs),
-    /// Consent withdrawn: anonymise (or delete) that person's responses now
-    Withdraw(commands::surveys::WithdrawArgs),
-    /// Surveys with counts of identifiable, anonymised and due responses
-    List(commands::surveys::ListArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum SubjectCommand {
-    /// Everything about one person, as a zip archive (Art. 15 and 20)
-    Export(commands::subject::ExportArgs),
-    /// Erase one person's account and linked data (Art. 17)
-    Erase(commands::subject::EraseArgs),
-    /// Restrict processing of an account: destructive jobs skip it (Art. 18)
-    Restrict(commands::subject::RestrictArgs),
-    /// Lift a restriction
-    Unrestrict(commands::subject::UnrestrictArgs),
-    /// Correct identification fields (Art. 16)
-    Rectify(commands::subject::RectifyArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum RequestsCommand {
-    /// Register a rights request
-    Add(commands::requests::AddArgs),
-    /// List requests with their deadlines
-    List(commands::requests::ListArgs),
-    /// Extend a request's deadline by two months (Art. 12(3))
-    Extend(commands::requests::ExtendArgs),
-    /// Close a request (fulfilled, or refused with a reason)
-    Close(commands::requests::CloseArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum AuditCommand {
-    /// List the journal of runs
-    List(commands::audit::ListArgs),
-    /// Walk the hash chain and report the first broken link
-    Verify(commands::audit::VerifyArgs),
+    /// Each noun dispatches its own subcommands.
+    pub async fn run(&self, ctx: &Ctx) -> Result<()> {
+        match self {
+            Command::Db(c) => c.run(ctx).await,
+            Command::Datasets(c) => c.run(ctx).await,
+            Command::Accounts(c) => c.run(ctx).await,
+            Command::Logs(c) => c.run(ctx).await,
+            Command::Surveys(c) => c.run(ctx).await,
+            Command::Subject(c) => c.run(ctx).await,
+            Command::Requests(c) => c.run(ctx).await,
+            Command::Enforce(a) => commands::enforce::enforce(ctx, a).await,
+            Command::Report(a) => commands::report::report(ctx, a).await,
+            Command::Audit(c) => c.run(ctx).await,
+            Command::Completions(_) | Command::Man(_) => match self.generate() {
+                Some(done) => done,
+                None => Err(crate::error::AppError::internal(
+                    "a generator was not dispatched",
+                )),
+            },
+        }
+    }
 }

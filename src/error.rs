@@ -7,6 +7,7 @@ pub mod exit {
     pub const OK: u8 = 0;
     pub const FAILURE: u8 = 1;
     pub const USAGE: u8 = 2;
+    pub const INTERNAL: u8 = 70;
     pub const TEMPFAIL: u8 = 75;
     pub const SIGINT: u8 = 130;
     pub const SIGTERM: u8 = 143;
@@ -24,6 +25,8 @@ pub enum ErrorKind {
     Interrupted(u8),
     /// stdout was closed by the reader (`| head`): stop quietly, exit 0.
     BrokenPipe,
+    /// A bug in rgpdctl: a state the code believed impossible (exit 70).
+    Internal,
 }
 
 #[derive(Debug)]
@@ -54,6 +57,11 @@ impl AppError {
     pub fn temporary(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Temporary, message)
     }
+    /// A bug: the message says what was believed impossible; the user is asked to report it.
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Internal, message)
+            .hint("this is a bug in rgpdctl: please report it with the command line (nothing was committed past the last finished batch)")
+    }
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hints.push(hint.into());
         self
@@ -69,6 +77,7 @@ impl AppError {
             ErrorKind::Temporary => exit::TEMPFAIL,
             ErrorKind::Interrupted(code) => code,
             ErrorKind::BrokenPipe => exit::OK,
+            ErrorKind::Internal => exit::INTERNAL,
         }
     }
     /// Adds what was being done in front of the message: `importing `x.csv`: <message>`.
@@ -81,6 +90,23 @@ impl AppError {
 impl fmt::Display for AppError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
+    }
+}
+
+impl AppError {
+    /// The message followed by each cause that it does not already say, `: `-separated.
+    pub fn with_causes(&self) -> String {
+        let mut out = self.message.clone();
+        let mut cur: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(self);
+        while let Some(c) = cur {
+            let text = c.to_string();
+            if !text.is_empty() && !out.contains(&text) {
+                out.push_str(": ");
+                out.push_str(&text);
+            }
+            cur = c.source();
+        }
+        out
     }
 }
 
@@ -97,7 +123,8 @@ impl From<std::io::Error> for AppError {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             return AppError::new(ErrorKind::BrokenPipe, "broken pipe");
         }
-        AppError::failure(e.to_string())
+        let msg = e.to_string();
+        AppError::failure(msg).with_source(e)
     }
 }
 

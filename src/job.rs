@@ -1,3 +1,4 @@
+//! LEGACY, being replaced by `ops::job::run` (one lifecycle); removed once no command uses it.
 //! What every retention job shares: its lock, its audit row, its summary.
 //!
 //! A job runs as `Job::start` (takes the job lock unless dry run) -> work -> `Job::finish`
@@ -8,40 +9,7 @@ use crate::error::{AppError, ErrorKind, Result};
 use crate::Ctx;
 use serde_json::{Map, Value};
 
-/// The result of one job run: its counts, and a problem when some items failed (the job went
-/// to the end but the exit code must say so).
-#[derive(Debug)]
-pub struct JobReport {
-    pub job: &'static str,
-    pub dry_run: bool,
-    pub counts: Map<String, Value>,
-    pub problem: Option<AppError>,
-}
-
-impl JobReport {
-    pub fn new(job: &'static str, dry_run: bool) -> Self {
-        JobReport {
-            job,
-            dry_run,
-            counts: Map::new(),
-            problem: None,
-        }
-    }
-    pub fn set(&mut self, key: &str, v: impl Into<Value>) {
-        self.counts.insert(key.to_string(), v.into());
-    }
-    pub fn add(&mut self, key: &str, n: i64) {
-        let cur = self.counts.get(key).and_then(Value::as_i64).unwrap_or(0);
-        self.counts.insert(key.to_string(), (cur + n).into());
-    }
-    pub fn outcome(&self) -> &'static str {
-        match self.problem.as_ref().map(|p| p.kind) {
-            None => "ok",
-            Some(ErrorKind::Temporary) => "retry",
-            Some(_) => "partial",
-        }
-    }
-}
+pub use crate::ops::job::JobReport;
 
 pub struct Job {
     pub name: &'static str,

@@ -1,11 +1,22 @@
 //! The Printer: data to stdout in the chosen format; status, warnings and progress to stderr.
 
-use crate::cli::Format;
 use crate::error::Result;
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{Map, Value};
 use std::io::{IsTerminal, Write};
+
+/// The output format of the data on stdout (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum Format {
+    /// A table for people (stdout), status on stderr
+    #[default]
+    Table,
+    /// One JSON document on stdout
+    Json,
+    /// CSV with a header on stdout
+    Csv,
+}
 
 #[derive(Debug, Clone)]
 pub struct Printer {

@@ -1,9 +1,9 @@
 //! CLI > environment > `--config` file > defaults, resolved once into typed settings before any
 //! work. Commands read these, never the environment.
 
-use crate::cli::{Format, GlobalArgs};
 use crate::env_vars;
 use crate::error::{AppError, Result};
+use crate::output::Format;
 use crate::policy::{self, Policy};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -96,6 +96,24 @@ pub struct MailSettings {
     pub connections: u32,
 }
 
+/// What the command line and the environment give, before the configuration file and the
+/// defaults are applied (the `cli` layer fills it from its global options).
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub database_url: Option<String>,
+    pub config: Option<PathBuf>,
+    pub format: Format,
+    pub as_of: Option<String>,
+    pub allow_future: bool,
+    pub actor: Option<String>,
+    pub quiet: bool,
+    pub verbose: u8,
+    pub yes: bool,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
+    pub outbox_dir: Option<PathBuf>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub database_url: Option<String>,
@@ -116,7 +134,7 @@ pub struct Settings {
 }
 
 impl Settings {
-    pub fn resolve(g: &GlobalArgs) -> Result<Settings> {
+    pub fn resolve(g: &Overrides) -> Result<Settings> {
         let file = match &g.config {
             Some(path) => load_config(path)?,
             None => ConfigFile::default(),

@@ -3,7 +3,6 @@
 //! The jobs (`execute_warn`, `execute_purge`) do the work without prompting or printing, so that
 //! `enforce` can run them; the CLI functions add the plan, the question and the summary.
 
-use crate::cli::Format;
 use crate::db::accounts::{self as q, Skip, Status};
 use crate::db::Db;
 use crate::error::{AppError, Result};
@@ -11,14 +10,38 @@ use crate::job::{Job, JobReport};
 use crate::mail::outbox::{Pacer, Sender};
 use crate::mail::transport::Transport;
 use crate::mail::{Envelope, Templates};
+use crate::output::Format;
 use crate::output::{mask_email, summary_line, Records};
 #[cfg(test)]
 use crate::policy::parse_time;
 use crate::policy::{show_date, show_time, CalDuration};
 use crate::Ctx;
-use clap::Args;
+use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
+
+#[derive(Debug, Subcommand)]
+pub enum AccountsCommand {
+    /// Import a platform accounts export (upsert by email)
+    Import(super::import::AccountsImportArgs),
+    /// Accounts past or near the inactivity limit, with their due dates
+    Inactive(InactiveArgs),
+    /// Send the pre-deletion warning mails, exactly once per inactivity period
+    Warn(WarnArgs),
+    /// Delete accounts whose warned deadline has passed
+    Purge(PurgeArgs),
+}
+
+impl AccountsCommand {
+    pub async fn run(&self, ctx: &Ctx) -> Result<()> {
+        match self {
+            AccountsCommand::Import(a) => super::import::accounts(ctx, a).await,
+            AccountsCommand::Inactive(a) => inactive(ctx, a).await,
+            AccountsCommand::Warn(a) => warn(ctx, a).await,
+            AccountsCommand::Purge(a) => purge(ctx, a).await,
+        }
+    }
+}
 
 pub const WARN_JOB: &str = "accounts warn";
 pub const PURGE_JOB: &str = "accounts purge";

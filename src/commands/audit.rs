@@ -5,8 +5,25 @@ use crate::error::{AppError, Result};
 use crate::output::Records;
 use crate::policy::{parse_time, show_time};
 use crate::Ctx;
-use clap::Args;
+use clap::{Args, Subcommand};
 use serde_json::json;
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// List the journal of runs
+    List(ListArgs),
+    /// Walk the hash chain and report the first broken link
+    Verify(VerifyArgs),
+}
+
+impl AuditCommand {
+    pub async fn run(&self, ctx: &Ctx) -> Result<()> {
+        match self {
+            AuditCommand::List(a) => list(ctx, a).await,
+            AuditCommand::Verify(a) => verify(ctx, a).await,
+        }
+    }
+}
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -78,7 +95,7 @@ pub async fn verify(ctx: &Ctx, _args: &VerifyArgs) -> Result<()> {
             Ok(())
         }
         Some(b) => {
-            if ctx.settings.format == crate::cli::Format::Json {
+            if ctx.settings.format == crate::output::Format::Json {
                 ctx.printer.json(&json!({"job": "audit verify", "dry_run": false, "counts": {"rows": rows.len(), "broken_at": b.id}}))?;
             }
             Err(AppError::failure(format!("audit chain broken at row {}: {}", b.id, b.reason))

@@ -6,10 +6,30 @@ use crate::db::{quote_qualified, Db};
 use crate::error::{AppError, Result};
 use crate::job::{Job, JobReport};
 use crate::output::{mask_email, summary_line, Records};
-use crate::{cli::Format, Ctx};
-use clap::Args;
+use crate::{output::Format, Ctx};
+use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum DatasetsCommand {
+    /// Import a CSV file as a dataset (a new typed table swapped in atomically)
+    Import(ImportArgs),
+    /// List imported datasets
+    List(ListArgs),
+    /// Drop a dataset and its table
+    Drop(DropArgs),
+}
+
+impl DatasetsCommand {
+    pub async fn run(&self, ctx: &Ctx) -> Result<()> {
+        match self {
+            DatasetsCommand::Import(a) => import(ctx, a).await,
+            DatasetsCommand::List(a) => list(ctx, a).await,
+            DatasetsCommand::Drop(a) => drop(ctx, a).await,
+        }
+    }
+}
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {

@@ -5,8 +5,25 @@ use crate::error::Result;
 use crate::output::Records;
 use crate::Ctx;
 use chrono::{Datelike, Months, NaiveDate};
-use clap::Args;
+use clap::{Args, Subcommand};
 use serde_json::json;
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Apply pending schema migrations (a no-op when up to date)
+    Migrate(MigrateArgs),
+    /// Show applied and pending migrations
+    Status(StatusArgs),
+}
+
+impl DbCommand {
+    pub async fn run(&self, ctx: &Ctx) -> Result<()> {
+        match self {
+            DbCommand::Migrate(a) => migrate(ctx, a).await,
+            DbCommand::Status(a) => status(ctx, a).await,
+        }
+    }
+}
 
 #[derive(Debug, Args)]
 pub struct MigrateArgs {

@@ -2,11 +2,11 @@
 //! each under its own lock and audit row; a failing job does not stop the others; the exit code
 //! is the worst of the jobs (0 all fine, 75 only retryable failures, 1 otherwise).
 
-use crate::cli::Format;
-use crate::commands::{accounts, logs, surveys};
+use crate::commands::{accounts, surveys};
 use crate::db::Db;
 use crate::error::{AppError, ErrorKind, Result};
 use crate::job::JobReport;
+use crate::output::Format;
 use crate::output::{summary_line, Records};
 use crate::Ctx;
 use clap::{Args, ValueEnum};
@@ -83,7 +83,13 @@ fn job_args<T: clap::Args + clap::FromArgMatches>(dry_run: bool) -> Result<T> {
 
 async fn run_one(ctx: &Ctx, db: &mut Db, job: JobName, dry_run: bool) -> Result<JobReport> {
     match job {
-        JobName::LogsPurge => logs::execute(ctx, db, &job_args::<logs::PurgeArgs>(dry_run)?).await,
+        JobName::LogsPurge => {
+            let opts = crate::ops::logs::PurgeOptions {
+                dry_run,
+                ..Default::default()
+            };
+            crate::ops::logs::purge(ctx, db, &opts).await
+        }
         JobName::SurveysAnonymise => {
             surveys::execute(ctx, db, &job_args::<surveys::AnonymiseArgs>(dry_run)?).await
         }

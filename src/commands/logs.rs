@@ -1,43 +1,48 @@
-//! `logs purge`: connection logs and audience data past their retention, gone by whole months
-//! (partitions dropped) and to the second (boundary rows deleted in batches).
+//! `logs purge`: the command; the job is `ops::logs`.
 
-use crate::cli::Format;
-use crate::db::partitions::{self, Layout, LogTable, Partition};
 use crate::db::Db;
 use crate::error::Result;
-use crate::job::{Job, JobReport};
-use crate::output::Records;
+use crate::ops::logs::{self as op, Category, PurgeOptions};
+use crate::output::{Format, Records};
 use crate::policy::{show_time, CalDuration};
 use crate::Ctx;
-use chrono::{DateTime, SecondsFormat, Utc};
-use chrono_tz::Europe::Paris;
-use clap::{Args, ValueEnum};
-use serde_json::{json, Map, Value};
-use std::time::Instant;
+use chrono::{DateTime, Utc};
+use clap::{Args, Subcommand, ValueEnum};
+use serde_json::{json, Value};
+
+#[derive(Debug, Subcommand)]
+pub enum LogsCommand {
+    /// Import a connection logs export
+    Import(super::import::LogsImportArgs),
+    /// Delete connection logs and audience data past their retention
+    Purge(PurgeArgs),
+}
+
+impl LogsCommand {
+    pub async fn run(&self, ctx: &Ctx) -> Result<()> {
+        match self {
+            LogsCommand::Import(a) => super::import::logs(ctx, a).await,
+            LogsCommand::Purge(a) => purge(ctx, a).await,
+        }
+    }
+}
 
 pub const JOB: &str = "logs purge";
 
-/// The two kinds of log data, each with its table and retention.
+/// `--only`: the two kinds of log data, each with its table and retention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Category {
+pub enum CategoryArg {
     /// Connection logs (IP, login times, approximate geolocation, queries): `connection_logs`
     Connection,
     /// Audience measurement / cookie data: `audience_events`
     Audience,
 }
 
-impl Category {
-    pub const ALL: [Category; 2] = [Category::Connection, Category::Audience];
-    pub fn key(self) -> &'static str {
-        match self {
-            Category::Connection => "connection",
-            Category::Audience => "audience",
-        }
-    }
-    pub fn table(self) -> &'static str {
-        match self {
-            Category::Connection => "connection_logs",
-            Category::Audience => "audience_events",
+impl From<CategoryArg> for Category {
+    fn from(c: CategoryArg) -> Category {
+        match c {
+            CategoryArg::Connection => Category::Connection,
+            CategoryArg::Audience => Category::Audience,
         }
     }
 }
@@ -49,18 +54,18 @@ pub struct PurgeArgs {
     pub dry_run: bool,
     /// Purge one category only (default: both)
     #[arg(long, value_enum, value_name = "CATEGORY")]
-    pub only: Option<Category>,
+    pub only: Option<CategoryArg>,
     /// Delete rows older than this instead of the configured retention (3 months for connection
     /// logs, 13 for audience data), e.g. "6 months", "90 days", "P1Y"
     #[arg(long, value_name = "DURATION")]
     pub older_than: Option<CalDuration>,
     /// Rows per DELETE batch in the boundary and default partitions; each batch is its own
     /// transaction, so an interrupted run keeps its finished batches
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_BATCH_SIZE,
+    #[arg(long, value_name = "N", default_value_t = op::DEFAULT_BATCH_SIZE,
           value_parser = clap::value_parser!(i64).range(1..))]
     pub batch_size: i64,
     /// Months of partitions to create ahead of the current one
-    #[arg(long, value_name = "N", default_value_t = DEFAULT_MONTHS_AHEAD)]
+    #[arg(long, value_name = "N", default_value_t = op::DEFAULT_MONTHS_AHEAD)]
     pub months_ahead: u32,
     /// Count the rows of each partition before dropping it, instead of taking PostgreSQL's
     /// statistics (exact figures, but reads every dropped partition: slower than the drop)
@@ -68,51 +73,24 @@ pub struct PurgeArgs {
     pub exact_counts: bool,
 }
 
-const DEFAULT_BATCH_SIZE: i64 = 50_000;
-const DEFAULT_MONTHS_AHEAD: u32 = 3;
-
-// By hand rather than derived: `enforce` builds the default, which must match the CLI's.
-impl Default for PurgeArgs {
-    fn default() -> Self {
-        PurgeArgs {
-            dry_run: false,
-            only: None,
-            older_than: None,
-            batch_size: DEFAULT_BATCH_SIZE,
-            months_ahead: DEFAULT_MONTHS_AHEAD,
-            exact_counts: false,
+impl PurgeArgs {
+    pub fn options(&self) -> PurgeOptions {
+        PurgeOptions {
+            dry_run: self.dry_run,
+            only: self.only.map(Into::into),
+            older_than: self.older_than,
+            batch_size: self.batch_size,
+            months_ahead: self.months_ahead,
+            exact_counts: self.exact_counts,
         }
     }
 }
 
-/// The categories this run purges, with their cutoffs (rows strictly older are deleted).
-pub fn cutoffs(ctx: &Ctx, args: &PurgeArgs) -> Vec<(Category, DateTime<Utc>)> {
-    let now = ctx.now();
-    let policy = &ctx.settings.policy;
-    Category::ALL
-        .into_iter()
-        .filter(|c| args.only.is_none_or(|o| o == *c))
-        .map(|c| {
-            let cutoff = match (args.older_than, c) {
-                (Some(d), _) => d.before(now),
-                (None, Category::Connection) => policy.connection_logs_cutoff(now),
-                (None, Category::Audience) => policy.audience_events_cutoff(now),
-            };
-            (c, cutoff)
-        })
-        .collect()
-}
-
-/// An instant as RFC 3339 on the Paris clock: unambiguous, and what a French admin reads.
-fn paris_rfc3339(t: DateTime<Utc>) -> String {
-    t.with_timezone(&Paris)
-        .to_rfc3339_opts(SecondsFormat::Secs, false)
-}
-
 pub async fn purge(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
-    let mut db = ctx.db().await?;
-    if !args.dry_run {
-        let plan: Vec<String> = cutoffs(ctx, args)
+    let opts = args.options();
+    let mut db: Db = ctx.db().await?;
+    if !opts.dry_run {
+        let plan: Vec<String> = op::cutoffs(ctx, &opts)
             .into_iter()
             .map(|(c, cutoff)| format!("{} before {}", c.table(), show_time(cutoff)))
             .collect();
@@ -122,207 +100,20 @@ pub async fn purge(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
         ));
         ctx.confirm(&format!("delete {}?", plan.join(" and ")))?;
     }
-    let report = execute(ctx, &mut db, args).await?;
+    let report = op::purge(ctx, &mut db, &opts).await?;
     if ctx.printer.format == Format::Table {
         ctx.printer.records(&figures(&report))?;
     }
-    ctx.printer
-        .summary(report.job, report.dry_run, &Value::Object(report.counts))?;
-    match report.problem {
-        Some(p) => Err(p),
-        None => Ok(()),
-    }
-}
-
-/// The job: lock, each category in turn, audit row (none of these in a dry run).
-pub async fn execute(ctx: &Ctx, db: &mut Db, args: &PurgeArgs) -> Result<JobReport> {
-    let cutoffs = cutoffs(ctx, args);
-    let parameters = json!({
-        "only": args.only.map(Category::key),
-        "older_than": args.older_than.map(|d| d.to_string()),
-        "cutoffs": cutoffs.iter().map(|(c, t)| (c.key().to_string(), json!(paris_rfc3339(*t)))).collect::<Map<_, _>>(),
-        "batch_size": args.batch_size,
-        "months_ahead": args.months_ahead,
-        "exact_counts": args.exact_counts,
-    });
-    let job = Job::start(ctx, db, JOB, args.dry_run, parameters).await?;
-    let mut report = JobReport::new(JOB, args.dry_run);
-    // A category that fails does not stop the other: the run goes on, its audit row records
-    // what was done, and the first error becomes the report's problem (outcome `partial`).
-    let mut failed = 0;
-    for (c, cutoff) in &cutoffs {
-        if let Err(e) = purge_category(ctx, db, args, *c, *cutoff, &mut report).await {
-            failed += 1;
-            report.problem.get_or_insert(e);
-        }
-    }
-    if failed == cutoffs.len() {
-        if let Some(e) = report.problem.take() {
-            job.fail(ctx, db, &e).await;
-            return Err(e);
-        }
-    }
-    job.finish(ctx, db, &report.counts, report.outcome())
-        .await?;
-    Ok(report)
-}
-
-async fn purge_category(
-    ctx: &Ctx,
-    db: &mut Db,
-    args: &PurgeArgs,
-    cat: Category,
-    cutoff: DateTime<Utc>,
-    report: &mut JobReport,
-) -> Result<()> {
-    let dry = args.dry_run;
-    let batch = args.batch_size.max(1);
-    let table = partitions::inspect(db, cat.table()).await?;
-    let (mut dropped, mut rows, mut bytes, mut created) = (0i64, 0i64, 0i64, 0i64);
-    let pb = ctx
-        .printer
-        .progress(None, "{spinner} {msg}: {human_pos} rows deleted");
-    let delete = async |db: &Db, rel: String, label: &str| -> Result<i64> {
-        if dry {
-            return partitions::count_before(db, &rel, cutoff).await;
-        }
-        pb.set_message(format!("{}: {label}", cat.table()));
-        let n = partitions::delete_before(db, &rel, cutoff, batch, |n| pb.inc(n)).await?;
-        Ok(n as i64)
-    };
-    match table.layout {
-        Layout::Plain => {
-            ctx.printer.warn(format!(
-                "`{}` is not partitioned: its old rows are deleted in batches of {batch}, which is slow, \
-                 writes much WAL and returns no disk space until VACUUM FULL; \
-                 partition it by month on occurred_at (see the README, `logs purge`)",
-                table.name
-            ));
-            rows += delete(db, table.qualified(), "deleting").await?;
-        }
-        Layout::Partitioned => {
-            let mut doomed = Vec::new();
-            for p in table.partitions.iter().filter(|p| p.wholly_before(cutoff)) {
-                let (n, b) =
-                    partitions::rows_and_bytes(db, &p.qualified(), args.exact_counts).await?;
-                dropped += 1;
-                rows += n;
-                bytes += b;
-                doomed.push((p, n, b));
-            }
-            let boundary: Vec<&Partition> = table
-                .partitions
-                .iter()
-                .filter(|p| p.straddles(cutoff) && !p.is_default)
-                .collect();
-            let delete_boundary = async |db: &Db| -> Result<i64> {
-                let mut n = 0;
-                for p in &boundary {
-                    let started = Instant::now();
-                    let deleted = delete(db, p.qualified(), &p.name).await?;
-                    ctx.printer.detail(format!(
-                        "{} {deleted} rows from partition {} ({} ms)",
-                        if dry { "would delete" } else { "deleted" },
-                        p.name,
-                        started.elapsed().as_millis()
-                    ));
-                    n += deleted;
-                }
-                Ok(n)
-            };
-            // Dropping is mostly the kernel freeing files, deleting is database work, and they
-            // lock different partitions: on a second connection they overlap (10 M rows: 1.5 s
-            // of drops and 0.6 s of deletes). Without a second connection, one after the other.
-            let second = if dry || doomed.is_empty() || boundary.is_empty() {
-                None
-            } else {
-                ctx.db()
-                    .await
-                    .inspect_err(|e| {
-                        ctx.printer
-                            .detail(format!("no second connection ({e}): dropping first"))
-                    })
-                    .ok()
-            };
-            match second {
-                Some(mut second) => {
-                    let (dropping, deleting) = tokio::join!(
-                        drop_partitions(ctx, &mut second, &table, &doomed, false),
-                        delete_boundary(db)
-                    );
-                    dropping?;
-                    rows += deleting?;
-                }
-                None => {
-                    drop_partitions(ctx, db, &table, &doomed, dry).await?;
-                    rows += delete_boundary(db).await?;
-                }
-            }
-            // The default partition last: detaching a partition locks it.
-            if let Some(p) = table.default_partition() {
-                let started = Instant::now();
-                let n = delete(db, p.qualified(), &p.name).await?;
-                ctx.printer.detail(format!(
-                    "{} {n} rows from partition {} ({} ms)",
-                    if dry { "would delete" } else { "deleted" },
-                    p.name,
-                    started.elapsed().as_millis()
-                ));
-                rows += n;
-            }
-            let months =
-                partitions::months_to_create(db, &table, ctx.now(), cutoff, args.months_ahead)
-                    .await?;
-            created = if dry {
-                months.len() as i64
-            } else {
-                partitions::create_months(db, &table, &months).await? as i64
-            };
-        }
-    }
-    pb.finish_and_clear();
-    // After a real run the table itself says what is left; a dry run predicts it.
-    let oldest = partitions::oldest_row(db, &table, dry.then_some(cutoff)).await?;
-    let k = |s: &str| format!("{}_{s}", cat.key());
-    report.set(&k("cutoff"), paris_rfc3339(cutoff));
-    report.set(&k("partitions_dropped"), dropped);
-    report.set(&k("rows_deleted"), rows);
-    report.set(&k("oldest_row_left"), oldest.map(paris_rfc3339));
-    report.set(&k("bytes_freed"), bytes);
-    report.set(
-        &k("kept_restricted"),
-        partitions::count_kept(db, &table, cutoff).await?,
-    );
-    report.set(&k("partitions_created"), created);
-    Ok(())
-}
-
-/// Drops the partitions (nothing in a dry run), one transaction each, saying so with -v.
-async fn drop_partitions(
-    ctx: &Ctx,
-    db: &mut Db,
-    table: &LogTable,
-    doomed: &[(&Partition, i64, i64)],
-    dry: bool,
-) -> Result<()> {
-    for (p, n, b) in doomed {
-        let started = Instant::now();
-        if !dry {
-            partitions::drop_partition(db, table, p).await?;
-        }
-        ctx.printer.detail(format!(
-            "{} partition {} ({n} rows, {}; {} ms)",
-            if dry { "would drop" } else { "dropped" },
-            p.name,
-            human_bytes(*b),
-            started.elapsed().as_millis()
-        ));
-    }
-    Ok(())
+    ctx.printer.summary(
+        report.job,
+        report.dry_run,
+        &Value::Object(report.counts.clone()),
+    )?;
+    report.into_result()
 }
 
 /// The per-category figures of a report, as a table for people.
-fn figures(report: &JobReport) -> Records {
+fn figures(report: &crate::ops::job::JobReport) -> Records {
     let mut r = Records::new([
         "category",
         "cutoff",
@@ -356,37 +147,27 @@ fn figures(report: &JobReport) -> Records {
             get(c, "partitions_dropped"),
             get(c, "rows_deleted"),
             time(get(c, "oldest_row_left")),
-            json!(human_bytes(get(c, "bytes_freed").as_i64().unwrap_or(0))),
+            json!(op::human_bytes(get(c, "bytes_freed").as_i64().unwrap_or(0))),
             get(c, "partitions_created"),
         ]);
     }
     r
 }
 
-/// `1536` -> `1.5 kB`: sizes for people (the JSON keeps bytes).
-pub fn human_bytes(b: i64) -> String {
-    const UNITS: [&str; 5] = ["B", "kB", "MB", "GB", "TB"];
-    let mut v = b as f64;
-    let mut u = 0;
-    while v >= 1000.0 && u < UNITS.len() - 1 {
-        v /= 1000.0;
-        u += 1;
-    }
-    if u == 0 {
-        format!("{b} B")
-    } else {
-        format!("{v:.1} {}", UNITS[u])
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use clap::{Command, FromArgMatches};
+
+    /// `enforce` runs the op with `PurgeOptions::default()`: it must be what `--help` says.
     #[test]
-    fn bytes_for_people() {
-        assert_eq!(super::human_bytes(0), "0 B");
-        assert_eq!(super::human_bytes(999), "999 B");
-        assert_eq!(super::human_bytes(1536), "1.5 kB");
-        assert_eq!(super::human_bytes(820_000_000), "820.0 MB");
-        assert_eq!(super::human_bytes(2_470_000_000), "2.5 GB");
+    fn default_options_are_the_command_lines() {
+        let m = PurgeArgs::augment_args(Command::new("purge"))
+            .try_get_matches_from(["purge"])
+            .unwrap();
+        assert_eq!(
+            PurgeArgs::from_arg_matches(&m).unwrap().options(),
+            PurgeOptions::default()
+        );
     }
 }

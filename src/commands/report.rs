@@ -2,8 +2,8 @@
 //! the limit, what is past it, the oldest row, what becomes due in the next 30 days; the rights
 //! requests; the last successful run of each job.
 
-use crate::cli::Format;
 use crate::error::{AppError, Result};
+use crate::output::Format;
 use crate::output::Records;
 use crate::policy::{show_date, show_time, CalDuration};
 use crate::Ctx;

@@ -1,15 +1,38 @@
 //! `requests add | list | extend | close`: the register of rights requests.
 
-use crate::cli::Format;
 use crate::db::subject::RIGHTS;
 use crate::error::{AppError, Result};
+use crate::output::Format;
 use crate::output::{mask_email, Records};
 use crate::policy::{parse_time, show_time};
 use crate::Ctx;
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::builder::PossibleValuesParser;
-use clap::Args;
+use clap::{Args, Subcommand};
 use serde_json::{json, Value};
+
+#[derive(Debug, Subcommand)]
+pub enum RequestsCommand {
+    /// Register a rights request
+    Add(AddArgs),
+    /// List requests with their deadlines
+    List(ListArgs),
+    /// Extend a request's deadline by two months (Art. 12(3))
+    Extend(ExtendArgs),
+    /// Close a request (fulfilled, or refused with a reason)
+    Close(CloseArgs),
+}
+
+impl RequestsCommand {
+    pub async fn run(&self, ctx: &Ctx) -> Result<()> {
+        match self {
+            RequestsCommand::Add(a) => add(ctx, a).await,
+            RequestsCommand::List(a) => list(ctx, a).await,
+            RequestsCommand::Extend(a) => extend(ctx, a).await,
+            RequestsCommand::Close(a) => close(ctx, a).await,
+        }
+    }
+}
 
 #[derive(Debug, Args)]
 pub struct AddArgs {

@@ -8,9 +8,35 @@ use crate::job::{Job, JobReport};
 use crate::policy::show_time;
 use crate::Ctx;
 use chrono::NaiveDate;
-use clap::Args;
+use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
 use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum SubjectCommand {
+    /// Everything about one person, as a zip archive (Art. 15 and 20)
+    Export(ExportArgs),
+    /// Erase one person's account and linked data (Art. 17)
+    Erase(EraseArgs),
+    /// Restrict processing of an account: destructive jobs skip it (Art. 18)
+    Restrict(RestrictArgs),
+    /// Lift a restriction
+    Unrestrict(UnrestrictArgs),
+    /// Correct identification fields (Art. 16)
+    Rectify(RectifyArgs),
+}
+
+impl SubjectCommand {
+    pub async fn run(&self, ctx: &Ctx) -> Result<()> {
+        match self {
+            SubjectCommand::Export(a) => export(ctx, a).await,
+            SubjectCommand::Erase(a) => erase(ctx, a).await,
+            SubjectCommand::Restrict(a) => restrict(ctx, a).await,
+            SubjectCommand::Unrestrict(a) => unrestrict(ctx, a).await,
+            SubjectCommand::Rectify(a) => rectify(ctx, a).await,
+        }
+    }
+}
 
 /// Who the person is: one of these.
 #[derive(Debug, Default, Clone, Args)]
@@ -188,7 +214,7 @@ pub async fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
         CATEGORIES.len(),
         ids.join(", ")
     ));
-    if !matches!(target, Target::Stdout) && ctx.printer.format != crate::cli::Format::Table {
+    if !matches!(target, Target::Stdout) && ctx.printer.format != crate::output::Format::Table {
         // Scripts asking for JSON or CSV get the counts as data.
         let mut counts = exp.counts();
         counts.insert("requests_fulfilled".into(), json!(requests));

@@ -10,9 +10,33 @@ use crate::policy::{from_paris, show_date, show_time};
 use crate::Ctx;
 use chrono::{DateTime, Datelike, Utc};
 use chrono_tz::Europe::Paris;
-use clap::Args;
+use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 use std::collections::HashMap;
+
+#[derive(Debug, Subcommand)]
+pub enum SurveysCommand {
+    /// Import survey responses (one column per question)
+    Import(super::import::SurveysImportArgs),
+    /// Anonymise responses older than the retention: email gone, answers kept
+    #[command(visible_alias = "anonymize")]
+    Anonymise(AnonymiseArgs),
+    /// Consent withdrawn: anonymise (or delete) that person's responses now
+    Withdraw(WithdrawArgs),
+    /// Surveys with counts of identifiable, anonymised and due responses
+    List(ListArgs),
+}
+
+impl SurveysCommand {
+    pub async fn run(&self, ctx: &Ctx) -> Result<()> {
+        match self {
+            SurveysCommand::Import(a) => super::import::surveys(ctx, a).await,
+            SurveysCommand::Anonymise(a) => anonymise(ctx, a).await,
+            SurveysCommand::Withdraw(a) => withdraw(ctx, a).await,
+            SurveysCommand::List(a) => list(ctx, a).await,
+        }
+    }
+}
 
 pub const JOB: &str = "surveys anonymise";
 const WITHDRAW_JOB: &str = "surveys withdraw";

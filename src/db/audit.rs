@@ -18,30 +18,42 @@ pub struct AuditRow {
     pub outcome: String,
     pub prev_hash: String,
     pub hash: String,
+    /// The id of the run's `started` row (on both rows of a run); none on rows of one-shot
+    /// commands and on rows written before the runner existed.
+    pub run_id: Option<i64>,
+}
+
+/// One row to append: what the runner or a one-shot command writes.
+#[derive(Debug, Clone)]
+pub struct Entry<'a> {
+    pub at: DateTime<Utc>,
+    pub actor: &'a str,
+    pub command: &'a str,
+    pub parameters: &'a Value,
+    pub counts: &'a Value,
+    pub outcome: &'a str,
+    pub run_id: Option<i64>,
 }
 
 /// The hash of a row: SHA-256 over the previous hash and the row's fields in a fixed form.
-/// JSON is written with sorted keys (serde_json's default map), as read back from jsonb.
-pub fn row_hash(
-    prev: &str,
-    at: DateTime<Utc>,
-    actor: &str,
-    command: &str,
-    parameters: &Value,
-    counts: &Value,
-    outcome: &str,
-) -> String {
+/// JSON is written with sorted keys (serde_json's default map), as read back from jsonb. The
+/// run id is hashed only when present, so rows written before it existed keep their hashes.
+pub fn row_hash(prev: &str, e: &Entry) -> String {
     let mut h = Sha256::new();
     for part in [
         prev,
-        &at.timestamp_micros().to_string(),
-        actor,
-        command,
-        &parameters.to_string(),
-        &counts.to_string(),
-        outcome,
+        &e.at.timestamp_micros().to_string(),
+        e.actor,
+        e.command,
+        &e.parameters.to_string(),
+        &e.counts.to_string(),
+        e.outcome,
     ] {
         h.update(part.as_bytes());
+        h.update([0x1f]);
+    }
+    if let Some(id) = e.run_id {
+        h.update(id.to_string().as_bytes());
         h.update([0x1f]);
     }
     hex::encode(h.finalize())
@@ -49,16 +61,9 @@ pub fn row_hash(
 
 /// Appends one row. The chain is extended under a transaction-level advisory lock so that two
 /// concurrent runs never fork it.
-pub async fn record(
-    db: &mut tokio_postgres::Client,
-    at: DateTime<Utc>,
-    actor: &str,
-    command: &str,
-    parameters: &Value,
-    counts: &Value,
-    outcome: &str,
-) -> Result<i64> {
-    let at = DateTime::<Utc>::from_timestamp_micros(at.timestamp_micros()).unwrap_or(at);
+pub async fn record(db: &mut tokio_postgres::Client, entry: &Entry<'_>) -> Result<i64> {
+    let at =
+        DateTime::<Utc>::from_timestamp_micros(entry.at.timestamp_micros()).unwrap_or(entry.at);
     let tx = db.transaction().await?;
     tx.execute(
         "SELECT pg_advisory_xact_lock(hashtextextended('rgpdctl audit_log', 0))",
@@ -72,15 +77,24 @@ pub async fn record(
         .unwrap_or_else(|| GENESIS.to_string());
     // Round-trip through jsonb's canonical form so that verification hashes the same text.
     let row = tx
-        .query_one("SELECT $1::jsonb, $2::jsonb", &[parameters, counts])
+        .query_one(
+            "SELECT $1::jsonb, $2::jsonb",
+            &[entry.parameters, entry.counts],
+        )
         .await?;
     let (parameters, counts): (Value, Value) = (row.get(0), row.get(1));
-    let hash = row_hash(&prev, at, actor, command, &parameters, &counts, outcome);
+    let canonical = Entry {
+        at,
+        parameters: &parameters,
+        counts: &counts,
+        ..entry.clone()
+    };
+    let hash = row_hash(&prev, &canonical);
     let id: i64 = tx
         .query_one(
-            "INSERT INTO audit_log (at, actor, command, parameters, counts, outcome, prev_hash, hash)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-            &[&at, &actor, &command, &parameters, &counts, &outcome, &prev, &hash],
+            "INSERT INTO audit_log (at, actor, command, parameters, counts, outcome, prev_hash, hash, run_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            &[&at, &entry.actor, &entry.command, &parameters, &counts, &entry.outcome, &prev, &hash, &entry.run_id],
         )
         .await?
         .get(0);
@@ -99,6 +113,7 @@ pub fn from_row(r: &tokio_postgres::Row) -> AuditRow {
         outcome: r.get("outcome"),
         prev_hash: r.get("prev_hash"),
         hash: r.get("hash"),
+        run_id: r.try_get("run_id").ok().flatten(),
     }
 }
 
@@ -121,12 +136,15 @@ pub fn verify_chain(rows: &[AuditRow]) -> Option<Break> {
         }
         let h = row_hash(
             &r.prev_hash,
-            r.at,
-            &r.actor,
-            &r.command,
-            &r.parameters,
-            &r.counts,
-            &r.outcome,
+            &Entry {
+                at: r.at,
+                actor: &r.actor,
+                command: &r.command,
+                parameters: &r.parameters,
+                counts: &r.counts,
+                outcome: &r.outcome,
+                run_id: r.run_id,
+            },
         );
         if h != r.hash {
             return Some(Break {
@@ -137,4 +155,66 @@ pub fn verify_chain(rows: &[AuditRow]) -> Option<Break> {
         prev = r.hash.clone();
     }
     None
+}
+
+/// Runs of `command` that wrote their `started` row and no outcome row: killed (SIGKILL, a
+/// crash, the machine lost) before they could say how they ended. Oldest first, with the counts
+/// they had committed by their last batch.
+pub async fn unfinished_runs(
+    db: &tokio_postgres::Client,
+    command: &str,
+) -> Result<Vec<(i64, DateTime<Utc>, Value)>> {
+    let rows = db
+        .query(
+            "SELECT s.id, s.at, coalesce(p.counts, '{}'::jsonb)
+               FROM audit_log s LEFT JOIN job_progress p ON p.run_id = s.id
+              WHERE s.command = $1 AND s.outcome = 'started'
+                AND NOT EXISTS (SELECT 1 FROM audit_log e WHERE e.run_id = s.id AND e.id <> s.id)
+              ORDER BY s.id",
+            &[&command],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect())
+}
+
+/// Saves what a run has committed so far (replaced at each call).
+pub async fn save_progress(
+    db: &tokio_postgres::Client,
+    run_id: i64,
+    command: &str,
+    counts: &Value,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    db.execute(
+        "INSERT INTO job_progress (run_id, command, counts, updated_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (run_id) DO UPDATE SET counts = EXCLUDED.counts, updated_at = EXCLUDED.updated_at",
+        &[&run_id, &command, counts, &at],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Forgets a run's progress once its outcome row holds the counts.
+pub async fn clear_progress(db: &tokio_postgres::Client, run_id: i64) -> Result<()> {
+    db.execute("DELETE FROM job_progress WHERE run_id = $1", &[&run_id])
+        .await?;
+    Ok(())
+}
+
+/// The journal rows, optionally since a time and for one command, in order.
+pub async fn list(
+    db: &tokio_postgres::Client,
+    since: Option<DateTime<Utc>>,
+    command: Option<&str>,
+) -> Result<Vec<AuditRow>> {
+    let rows = db
+        .query(
+            "SELECT * FROM audit_log WHERE ($1::timestamptz IS NULL OR at >= $1) AND ($2::text IS NULL OR command = $2) ORDER BY id",
+            &[&since, &command],
+        )
+        .await?;
+    Ok(rows.iter().map(from_row).collect())
 }

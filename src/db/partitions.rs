@@ -247,7 +247,7 @@ pub async fn delete_before(
     rel: &str,
     cutoff: DateTime<Utc>,
     batch: i64,
-    mut on_batch: impl FnMut(u64),
+    mut on_batch: impl FnMut(u64) -> Result<()>,
 ) -> Result<u64> {
     // The restriction filter costs an anti-join per batch: only when someone is restricted.
     let any_restricted: bool = db
@@ -294,7 +294,7 @@ pub async fn delete_before(
             Some(_) => db.execute(&tied, &[&from, &batch]).await?,
         };
         total += n;
-        on_batch(n);
+        on_batch(n)?;
         match upto {
             Some(u) => from = u,
             None if from == start => return Ok(total),

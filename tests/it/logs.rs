@@ -56,7 +56,7 @@ fn state(db: &TestDb) -> String {
                               E'\\n' ORDER BY i.inhrelid::regclass::text)
               FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
              WHERE i.inhparent IN ('connection_logs'::regclass, 'audience_events'::regclass)),
-           (SELECT 'audit rows: ' || count(*) FROM audit_log))",
+           (SELECT 'audit rows: ' || count(*) FROM audit_log WHERE outcome NOT IN ('started', 'abandoned')))",
     )
 }
 
@@ -396,8 +396,14 @@ fn interrupted_run_then_rerun_equals_an_uninterrupted_run() {
     // Killed between batches: the first batch stays done, the rest waits. (The whole months are
     // dropped meanwhile on a second connection, each in its own transaction.)
     assert_eq!(march_old(), 2902);
-    let journal: i64 = db.one("SELECT count(*) FROM audit_log WHERE command = 'logs purge'");
-    assert_eq!(journal, 0, "a killed run wrote no audit row");
+    // A killed run cannot write its outcome, but its `started` row says it began.
+    let journal: String = db.one(
+        "SELECT string_agg(outcome, ',' ORDER BY id) FROM audit_log WHERE command = 'logs purge'",
+    );
+    assert_eq!(
+        journal, "started",
+        "a killed run leaves only its started row"
+    );
 
     let r = purge(&db, &["--batch-size", "100"]);
     assert_eq!(r.code, 0, "{r}");
@@ -406,6 +412,23 @@ fn interrupted_run_then_rerun_equals_an_uninterrupted_run() {
     let deleted = counts(&r)["connection_rows_deleted"].as_i64().unwrap();
     assert!((2902 + 1..=2902 + 1 + 3).contains(&deleted), "{r}");
     assert_eq!(state(&db), state(&reference));
+    // The re-run journalled the killed run as abandoned, with what it had committed.
+    assert!(
+        r.stderr.contains("never ended; journalled as abandoned"),
+        "{r}"
+    );
+    let journal: String = db.one(
+        "SELECT string_agg(outcome, ',' ORDER BY id) FROM audit_log WHERE command = 'logs purge'",
+    );
+    assert_eq!(journal, "started,abandoned,started,ok");
+    let abandoned: i64 = db.one(
+        "SELECT count(*) FROM audit_log a JOIN audit_log s ON s.id = a.run_id
+          WHERE a.outcome = 'abandoned' AND s.outcome = 'started'",
+    );
+    assert_eq!(
+        abandoned, 1,
+        "the abandoned row names the killed run's started row"
+    );
 }
 
 #[test]
