@@ -3,8 +3,18 @@
 //! needs comes in the [`Env`] (settings resolved once, the cancel token, an [`Events`] sink
 //! for progress and warnings). Every job that changes data runs inside [`job::run`].
 
+pub mod accounts;
+pub mod audit;
+pub mod datasets;
+pub mod enforce;
+pub mod import;
 pub mod job;
 pub mod logs;
+pub mod migrate;
+pub mod report;
+pub mod requests;
+pub mod subject;
+pub mod surveys;
 
 use crate::cancel::Cancel;
 use crate::db::{self, Db};

@@ -1,0 +1,1 @@
+//! `accounts`: being moved here from `src/commands/` (issue 11).

@@ -1,0 +1,1 @@
+//! `audit`: being moved here from `src/commands/` (issue 11).

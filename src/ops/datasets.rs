@@ -1,0 +1,1 @@
+//! `datasets`: being moved here from `src/commands/` (issue 11).

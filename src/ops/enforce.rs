@@ -1,0 +1,1 @@
+//! `enforce`: being moved here from `src/commands/` (issue 11).

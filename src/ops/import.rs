@@ -1,0 +1,1 @@
+//! `import`: being moved here from `src/commands/` (issue 11).

@@ -1,0 +1,1 @@
+//! `migrate`: being moved here from `src/commands/` (issue 11).

@@ -1,0 +1,1 @@
+//! `report`: being moved here from `src/commands/` (issue 11).

@@ -1,0 +1,1 @@
+//! `requests`: being moved here from `src/commands/` (issue 11).

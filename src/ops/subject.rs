@@ -1,0 +1,1 @@
+//! `subject`: being moved here from `src/commands/` (issue 11).

@@ -1,0 +1,1 @@
+//! `surveys`: being moved here from `src/commands/` (issue 11).
