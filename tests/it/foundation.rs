@@ -252,6 +252,40 @@ fn completions_for_one_shell_go_to_stdout() {
     );
 }
 
+/// A full disk is an error with its cause, not a panic: clap's generators unwrap their writes.
+#[test]
+fn completions_and_man_to_a_full_disk_say_so() {
+    if !std::path::Path::new("/dev/full").exists() {
+        eprintln!("skipped: no /dev/full here");
+        return;
+    }
+    for args in [&["completions", "bash"][..], &["completions", "zsh"][..]] {
+        let full = std::fs::File::create("/dev/full").unwrap();
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(out.status.code(), Some(101), "{args:?} panicked: {stderr}");
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("No space left on device"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+    // The pages go to files: a folder that cannot be made is an error too, never a panic.
+    let r = run(bin().args(["man", "--dir", "/dev/full/man"]));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(
+        r.stderr
+            .contains("cannot write man pages into `/dev/full/man`"),
+        "{r}"
+    );
+}
+
 /// TLS with rustls against the local server's self-signed certificate (Debian's snakeoil,
 /// issued for `localhost`): verify-full checks the chain and the name, verify-ca the chain only.
 #[test]
