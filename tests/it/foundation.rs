@@ -81,6 +81,97 @@ fn migrate_on_an_empty_database_then_twice_leaves_unrelated_tables_alone() {
         .unwrap();
 }
 
+/// A migration that cannot apply is journalled as `failed`, after its `started` row: here V8
+/// is made pending again on a migrated database, and its ALTER meets the column it adds.
+#[test]
+fn failed_migration_writes_its_journal_row() {
+    let db = TestDb::new();
+    db.exec("DELETE FROM rgpdctl_schema_history WHERE version = 8");
+    let r = run(db.cmd().args(["db", "migrate"]));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("migration failed"), "{r}");
+    assert!(!r.stderr.contains("panicked"), "{r}");
+    let (started, outcome, run_id): (i64, String, Option<i64>) = {
+        let row = db
+            .client()
+            .query_one(
+                "SELECT (SELECT max(id) FROM audit_log WHERE command = 'db migrate' AND outcome = 'started'),
+                        outcome, run_id
+                   FROM audit_log WHERE command = 'db migrate' ORDER BY id DESC LIMIT 1",
+                &[],
+            )
+            .unwrap();
+        (row.get(0), row.get(1), row.get(2))
+    };
+    assert_eq!(outcome, "failed");
+    assert_eq!(run_id, Some(started));
+    // Nothing of the failed migration was applied; the journal still verifies.
+    let pending: i64 = db.one("SELECT count(*) FROM rgpdctl_schema_history WHERE version = 8");
+    assert_eq!(pending, 0);
+    assert_eq!(run(db.cmd().args(["audit", "verify"])).code, 0);
+}
+
+/// On an empty database the journal comes with the migrations: a failure leaves nothing, says
+/// that the run could not be journalled, and the next (successful) run writes its row.
+#[test]
+fn failed_migration_on_an_empty_database_is_not_a_panic() {
+    let mut admin = harness::admin();
+    let name = format!("rgpdctl_failmig_{}", std::process::id());
+    admin
+        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .unwrap();
+    admin
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .unwrap();
+    let url = harness::url_for(&name);
+    let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    // V8 creates `job_progress`: a table of that name makes the whole group roll back.
+    c.batch_execute("CREATE TABLE job_progress (x int)")
+        .unwrap();
+    let r = run(bin().env("DATABASE_URL", &url).args(["db", "migrate"]));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("migration failed"), "{r}");
+    assert!(
+        r.stderr.contains("this failed run is not in the journal"),
+        "{r}"
+    );
+    let journal: bool = c
+        .query_one("SELECT to_regclass('audit_log') IS NOT NULL", &[])
+        .unwrap()
+        .get(0);
+    assert!(!journal, "the group must have rolled back");
+    c.batch_execute("DROP TABLE job_progress").unwrap();
+    let r = run(bin().env("DATABASE_URL", &url).args(["db", "migrate"]));
+    assert_eq!(r.code, 0, "{r}");
+    let rows: Vec<(String, Option<i64>)> = c
+        .query(
+            "SELECT outcome, run_id FROM audit_log WHERE command = 'db migrate' ORDER BY id",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(rows, [("ok".to_string(), None)]);
+    // Once the journal is there, migrate runs under the runner: started, then ok.
+    let r = run(bin().env("DATABASE_URL", &url).args(["db", "migrate"]));
+    assert_eq!(r.code, 0, "{r}");
+    let last: Vec<String> = c
+        .query(
+            "SELECT outcome FROM audit_log WHERE command = 'db migrate' ORDER BY id",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(last, ["ok", "started", "ok"]);
+    drop(c);
+    admin
+        .batch_execute(&format!("DROP DATABASE {name} WITH (FORCE)"))
+        .unwrap();
+}
+
 #[test]
 fn audit_log_refuses_update_and_delete_and_verifies() {
     let db = TestDb::new();
