@@ -194,6 +194,49 @@ fn audit_log_refuses_update_and_delete_and_verifies() {
     assert!(bad.stderr.contains("audit chain broken at row"), "{bad}");
 }
 
+/// Both rows of a run carry its `started` row's id; one-shot commands have none. `verify`
+/// counts the runs and names those started and not ended.
+#[test]
+fn audit_list_and_verify_show_runs() {
+    let db = TestDb::new();
+    assert_eq!(run(db.cmd().args(["db", "migrate"])).code, 0);
+    let r = run(db.cmd().args([
+        "requests",
+        "add",
+        "--email",
+        "a@example.org",
+        "--right",
+        "access",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let r = run(db.cmd().args(["--format", "json", "audit", "list"]));
+    assert_eq!(r.code, 0, "{r}");
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+    let of = |outcome: &str, command: &str| {
+        rows.iter()
+            .rfind(|v| v["outcome"] == outcome && v["command"] == command)
+            .unwrap_or_else(|| panic!("no {command} {outcome} row: {rows:?}"))
+            .clone()
+    };
+    let started = of("started", "db migrate");
+    assert_eq!(started["run_id"], started["id"]);
+    assert_eq!(of("ok", "db migrate")["run_id"], started["id"]);
+    assert_eq!(of("ok", "requests add")["run_id"], serde_json::Value::Null);
+    let r = run(db.cmd().args(["--format", "csv", "audit", "list"]));
+    assert!(
+        r.stdout
+            .starts_with("id,at,actor,command,parameters,counts,outcome,run_id\n"),
+        "{r}"
+    );
+    let r = run(db.cmd().args(["--format", "json", "audit", "verify"]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["rows"], rows.len(), "{v}");
+    assert_eq!(v["counts"]["runs"], 1, "{v}");
+    assert_eq!(v["counts"]["unfinished_runs"], serde_json::json!([]), "{v}");
+    assert_eq!(v["counts"]["broken_at"], serde_json::Value::Null, "{v}");
+}
+
 #[test]
 fn libpq_environment_is_honoured() {
     let db = TestDb::new();
