@@ -28,6 +28,8 @@ pub struct ManArgs {
     pub dir: PathBuf,
 }
 
+// The two wrappers (`completions`, `man`) and `use crate::cli::Cli` are the last arrow from
+// `commands` up to `cli`: they go once `cli.rs` passes `Cli::command()` to the `_of` functions.
 pub fn completions(args: &CompletionsArgs) -> Result<()> {
     completions_of(Cli::command(), args)
 }
@@ -56,10 +58,6 @@ fn script(shell: Shell, cmd: &mut clap::Command) -> Vec<u8> {
     buf
 }
 
-pub fn write_completions(dir: &Path) -> Result<()> {
-    write_completions_of(&Cli::command(), dir)
-}
-
 /// Every shell's script into `dir`, one file each (the names `clap_complete::generate_to` uses).
 pub fn write_completions_of(cmd: &clap::Command, dir: &Path) -> Result<()> {
     let cannot = |e: std::io::Error| {
@@ -75,13 +73,14 @@ pub fn write_completions_of(cmd: &clap::Command, dir: &Path) -> Result<()> {
 }
 
 pub fn man(args: &ManArgs) -> Result<()> {
-    write_man(&args.dir)?;
-    eprintln!("man pages written to {}", args.dir.display());
-    Ok(())
+    man_of(Cli::command(), args)
 }
 
-pub fn write_man(dir: &Path) -> Result<()> {
-    write_man_of(Cli::command(), dir)
+/// `man` for the command line `cmd` (the caller's clap definition).
+pub fn man_of(cmd: clap::Command, args: &ManArgs) -> Result<()> {
+    write_man_of(cmd, &args.dir)?;
+    eprintln!("man pages written to {}", args.dir.display());
+    Ok(())
 }
 
 /// One page per command of `cmd` into `dir`.

@@ -345,8 +345,10 @@ fn help_texts() {
 #[test]
 fn completions_and_man_pages_are_up_to_date() {
     let dir = tempfile::tempdir().unwrap();
-    rgpdctl::commands::completions::write_completions(&dir.path().join("completions")).unwrap();
-    rgpdctl::commands::completions::write_man(&dir.path().join("man")).unwrap();
+    let cli = rgpdctl::cli::Cli::command;
+    rgpdctl::commands::completions::write_completions_of(&cli(), &dir.path().join("completions"))
+        .unwrap();
+    rgpdctl::commands::completions::write_man_of(cli(), &dir.path().join("man")).unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     for sub in ["completions", "man"] {
         let mut fresh: Vec<_> = std::fs::read_dir(dir.path().join(sub))
