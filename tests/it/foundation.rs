@@ -237,6 +237,31 @@ fn audit_list_and_verify_show_runs() {
     assert_eq!(v["counts"]["broken_at"], serde_json::Value::Null, "{v}");
 }
 
+/// A run's `started` row is not an outcome: a run going on (or killed) leaves `report`'s last
+/// outcome at the previous run's.
+#[test]
+fn report_last_runs_skip_started_rows() {
+    let db = TestDb::new();
+    assert_eq!(run(db.cmd().args(["db", "migrate"])).code, 0);
+    db.exec(
+        "INSERT INTO audit_log (at, actor, command, parameters, counts, outcome, prev_hash, hash)
+         SELECT '2026-06-15T11:00:00Z', 'test', 'db migrate', '{}', '{}', 'started', hash, repeat('0', 64)
+           FROM audit_log ORDER BY id DESC LIMIT 1",
+    );
+    let r = run(db.cmd().args(["--format", "json", "report"]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let m = v["last_runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|j| j["job"] == "db migrate")
+        .unwrap()
+        .clone();
+    assert_eq!(m["last_outcome"], "ok", "{m}");
+    assert_eq!(m["last_run"], m["last_success"], "{m}");
+}
+
 #[test]
 fn libpq_environment_is_honoured() {
     let db = TestDb::new();
