@@ -111,6 +111,44 @@ fn failed_migration_writes_its_journal_row() {
     assert_eq!(run(db.cmd().args(["audit", "verify"])).code, 0);
 }
 
+/// The upgrade of a journal from before the runner (V7 -> V8) that fails is journalled too,
+/// without a run id (the column is what failed to come).
+#[test]
+fn failed_upgrade_of_an_old_journal_writes_its_row() {
+    let db = TestDb::new();
+    // Back to V7: no run ids, no job_progress (the template's rows carry no run id), and a
+    // `job_progress` of another shape, so that V8 fails.
+    db.exec(
+        "DELETE FROM rgpdctl_schema_history WHERE version = 8;
+         DROP TABLE job_progress; DROP INDEX audit_log_run_idx; ALTER TABLE audit_log DROP COLUMN run_id;
+         CREATE TABLE job_progress (x int)",
+    );
+    let before: i64 = db.one("SELECT count(*) FROM audit_log");
+    let r = run(db.cmd().args(["db", "migrate"]));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("migration failed"), "{r}");
+    assert!(!r.stderr.contains("not in the journal"), "{r}");
+    let rows: Vec<(String, String)> = db
+        .client()
+        .query(
+            "SELECT command, outcome FROM audit_log ORDER BY id OFFSET $1",
+            &[&before],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(rows, [("db migrate".to_string(), "failed".to_string())]);
+    assert_eq!(run(db.cmd().args(["audit", "verify"])).code, 0);
+    // Fixed, the upgrade goes through and says so.
+    db.exec("DROP TABLE job_progress");
+    let r = run(db.cmd().args(["--format", "json", "db", "migrate"]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["migrations_applied"], 1, "{r}");
+    assert_eq!(run(db.cmd().args(["audit", "verify"])).code, 0);
+}
+
 /// On an empty database the journal comes with the migrations: a failure leaves nothing, says
 /// that the run could not be journalled, and the next (successful) run writes its row.
 #[test]
