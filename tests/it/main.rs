@@ -3,7 +3,6 @@
 mod harness;
 
 mod accounts;
-mod architecture;
 mod datasets;
 mod enforce;
 mod foundation;
@@ -12,3 +11,4 @@ mod logs;
 mod requests;
 mod subject;
 mod surveys;
+mod architecture;
