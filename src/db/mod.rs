@@ -6,6 +6,8 @@ pub mod connect;
 pub mod lock;
 pub mod migrate;
 pub mod partitions;
+pub mod report;
+pub mod requests;
 pub mod subject;
 pub mod surveys;
 
