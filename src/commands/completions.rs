@@ -4,9 +4,8 @@
 //! writers unwrap, so `rgpdctl completions bash > /dev/full` would panic instead of saying
 //! « No space left on device ».
 
-use crate::cli::Cli;
 use crate::error::{AppError, Result};
-use clap::{Args, CommandFactory, ValueEnum};
+use clap::{Args, ValueEnum};
 use clap_complete::Shell;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -26,12 +25,6 @@ pub struct ManArgs {
     /// Folder to write the pages into (one per command)
     #[arg(long, default_value = "man", value_name = "DIR")]
     pub dir: PathBuf,
-}
-
-// The two wrappers (`completions`, `man`) and `use crate::cli::Cli` are the last arrow from
-// `commands` up to `cli`: they go once `cli.rs` passes `Cli::command()` to the `_of` functions.
-pub fn completions(args: &CompletionsArgs) -> Result<()> {
-    completions_of(Cli::command(), args)
 }
 
 /// `completions` for the command line `cmd` (the caller's clap definition).
@@ -70,10 +63,6 @@ pub fn write_completions_of(cmd: &clap::Command, dir: &Path) -> Result<()> {
         std::fs::write(dir.join(file), script(*shell, &mut cmd)).map_err(cannot)?;
     }
     Ok(())
-}
-
-pub fn man(args: &ManArgs) -> Result<()> {
-    man_of(Cli::command(), args)
 }
 
 /// `man` for the command line `cmd` (the caller's clap definition).

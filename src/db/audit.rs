@@ -18,8 +18,8 @@ pub struct AuditRow {
     pub outcome: String,
     pub prev_hash: String,
     pub hash: String,
-    /// The id of the run's `started` row (on both rows of a run); none on rows of one-shot
-    /// commands and on rows written before the runner existed.
+    /// On an outcome (or `abandoned`) row, the id of its run's `started` row; none on the started
+    /// row itself (its own id is the run's), on one-shot commands and on older rows.
     pub run_id: Option<i64>,
 }
 

@@ -208,7 +208,7 @@ fn entry<'a>(
 
 /// A clock in the future would delete data before the notice's time, and stamp the journal
 /// with a date that has not come: planning ahead is what --dry-run is for.
-fn refuse_future_clock(env: &Env, spec: &Spec) -> Result<()> {
+pub(crate) fn refuse_future_clock(env: &Env, spec: &Spec) -> Result<()> {
     let real_now = chrono::Utc::now();
     if !spec.dry_run
         && env.settings.as_of_given

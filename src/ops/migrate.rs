@@ -95,7 +95,7 @@ async fn bootstrap(
     opts: &MigrateOptions,
     applied: &mut Vec<MigrationState>,
 ) -> Result<JobReport> {
-    refuse_future_clock(env)?;
+    super::job::refuse_future_clock(env, spec)?;
     let lock = JobLock::acquire(db, JOB).await?;
     let mut report = JobReport::new(JOB, false);
     let result = work(env, db, opts, &mut report, applied).await;
@@ -139,20 +139,4 @@ async fn bootstrap(
         (Ok(()), Err(w)) => Err(w),
         (Ok(()), Ok(())) => Ok(report),
     }
-}
-
-/// The runner's rule (`ops::job`), for the one run that cannot go through it: a clock in the
-/// future would stamp the journal with a date that has not come.
-fn refuse_future_clock(env: &Env) -> Result<()> {
-    if env.settings.as_of_given
-        && !env.settings.allow_future
-        && env.now() > chrono::Utc::now() + chrono::Duration::hours(1)
-    {
-        return Err(AppError::usage(format!(
-            "--as-of {} is in the future: `{JOB}` would act before its time",
-            crate::policy::show_time(env.now())
-        ))
-        .hint("--allow-future (RGPDCTL_ALLOW_FUTURE) for a test database"));
-    }
-    Ok(())
 }
