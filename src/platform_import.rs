@@ -3,8 +3,8 @@
 //! staging table, then merged with one set-based statement, all in one transaction, so that a
 //! bad line imports nothing.
 
+use crate::cancel::Cancel;
 use crate::csvin::CsvInput;
-use crate::db::Db;
 use crate::error::{AppError, Result};
 use crate::output::mask_email;
 use crate::policy::parse_time;
@@ -14,6 +14,9 @@ use serde_json::{Map, Value};
 use std::collections::HashMap;
 use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::types::Type;
+
+/// Rows between two looks at the cancel token (and two progress updates).
+const CHUNK: i64 = 4096;
 
 /// What kind of export a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,15 +199,13 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// What the command line says about one import.
+/// What the caller says about one import.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options<'a> {
     /// The survey's slug (surveys only).
     pub survey: Option<&'a str>,
     /// Surveys: also import responses past the retention.
     pub keep_expired: bool,
-    /// Check everything, then roll back.
-    pub dry_run: bool,
 }
 
 #[derive(Debug, Default)]
@@ -213,7 +214,10 @@ pub struct Outcome {
     pub warnings: Vec<String>,
 }
 
-/// Imports one file inside `tx`; the caller commits (or rolls back for a dry run).
+/// Imports one file inside `tx`; the caller commits (or rolls back for a dry run). Stops with
+/// `Err(Interrupted)` between two chunks of rows once `cancel` is set (the caller's transaction
+/// then imports nothing).
+#[allow(clippy::too_many_arguments)]
 pub async fn import(
     tx: &tokio_postgres::Transaction<'_>,
     kind: Kind,
@@ -222,6 +226,7 @@ pub async fn import(
     now: DateTime<Utc>,
     progress: &indicatif::ProgressBar,
     policy: &crate::policy::Policy,
+    cancel: &Cancel,
 ) -> Result<Outcome> {
     let layout = layout(kind, input)?;
     let (stage_sql, types): (&str, Vec<Type>) = match kind {
@@ -354,9 +359,10 @@ pub async fn import(
             }
         }
         rows += 1;
-        if rows % 4096 == 0 {
+        if rows % CHUNK == 0 {
             progress.set_position(input.stats.bytes());
             progress.set_message(format!("{rows} rows"));
+            cancel.check()?;
         }
     }
     writer.as_mut().finish().await?;
@@ -368,14 +374,10 @@ pub async fn import(
         Kind::Logs => merge_logs(tx, &name, &mut out).await?,
         Kind::Surveys => {
             let cutoff = (!opts.keep_expired).then(|| policy.survey_email_cutoff(now));
-            merge_surveys(
-                tx,
-                opts.survey.expect("surveys need a slug"),
-                now,
-                cutoff,
-                &mut out,
-            )
-            .await?
+            let slug = opts
+                .survey
+                .ok_or_else(|| AppError::internal("surveys import without a survey slug"))?;
+            merge_surveys(tx, slug, now, cutoff, &mut out).await?
         }
     }
     Ok(out)
@@ -621,61 +623,4 @@ async fn merge_surveys(
         ));
     }
     Ok(())
-}
-
-/// Runs a whole import: lock, transaction, audit row; rolls back for a dry run.
-pub async fn run(
-    ctx: &crate::Ctx,
-    db: &mut Db,
-    kind: Kind,
-    input: &mut CsvInput,
-    opts: Options<'_>,
-) -> Result<Outcome> {
-    let params = serde_json::json!({
-        "source": std::path::Path::new(&input.name).file_name().map(|f| f.to_string_lossy().into_owned()),
-        "survey": opts.survey,
-        "keep_expired": opts.keep_expired,
-        "encoding": input.encoding_name(),
-        "delimiter": input.delimiter_name(),
-    });
-    let job = crate::job::Job::start(ctx, db, kind.job(), opts.dry_run, params).await?;
-    let progress = ctx.printer.progress(
-        input.size,
-        "{spinner} {bytes}/{total_bytes} {msg} [{elapsed_precise}] eta {eta}",
-    );
-    let result = async {
-        let tx = db.transaction().await?;
-        let mut out = import(
-            &tx,
-            kind,
-            input,
-            opts,
-            ctx.now(),
-            &progress,
-            &ctx.settings.policy,
-        )
-        .await?;
-        out.counts
-            .insert("sha256".into(), input.stats.sha256_hex().into());
-        if opts.dry_run {
-            tx.rollback().await?;
-        } else {
-            tx.commit().await?;
-        }
-        Ok::<_, AppError>(out)
-    }
-    .await;
-    progress.finish_and_clear();
-    match result {
-        Ok(out) => {
-            job.finish(ctx, db, &out.counts, "ok").await?;
-            Ok(out)
-        }
-        Err(e) => {
-            if !opts.dry_run {
-                job.fail(ctx, db, &e).await;
-            }
-            Err(e)
-        }
-    }
 }

@@ -726,6 +726,118 @@ fn warn_killed_in_the_middle_resumes_without_losing_or_doubling() {
     assert!(msgs.len() <= 201, "{} mails for 200 accounts", msgs.len());
 }
 
+#[test]
+fn warn_terminated_marks_every_mail_the_server_took_and_leaves_the_rest_pending() {
+    let db = TestDb::new();
+    // A slow server: each mail is stored at once, answered 0.3 s later, so that the signal
+    // lands while mails are in flight.
+    let smtp = Smtp::start(&["--delay", "0.3"]);
+    db.exec(
+        "INSERT INTO accounts (pseudonym, email, last_activity_at)
+         SELECT 'user' || i, 'user' || i || '@example.org', '2024-05-01T10:00:00Z'::timestamptz + i * interval '1 minute'
+           FROM generate_series(1, 60) AS i",
+    );
+    let args = [
+        "--smtp-url",
+        &smtp.url(),
+        "--mail-from",
+        "noreply@example.org",
+        "accounts",
+        "warn",
+        "--connections",
+        "3",
+    ];
+    let child = Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+        .env("DATABASE_URL", &db.url)
+        .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
+        .env("RGPDCTL_ACTOR", "test")
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while smtp.count() < 7 {
+        assert!(start.elapsed().as_secs() < 60, "no mail received");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(143), "{stderr}");
+    assert!(
+        start.elapsed().as_secs() < 10,
+        "the run stopped at its next mail, not at the grace period's end"
+    );
+
+    // Every mail the server took is marked sent with the server's answer; nothing else is.
+    let received = smtp.messages();
+    assert!(
+        received.len() < 60,
+        "terminated too late: {}",
+        received.len()
+    );
+    let sent: Vec<(String, String)> = db
+        .client()
+        .query(
+            "SELECT a.email, n.server_response FROM notifications n JOIN accounts a ON a.id = n.account_id
+              WHERE n.status = 'sent'",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(sent.len(), received.len(), "{sent:?}");
+    for (i, m) in received.iter().enumerate() {
+        let rcpt = m["rcpt_tos"][0].as_str().unwrap();
+        let answer = format!("queued as {:06}", i + 1);
+        assert!(
+            sent.iter()
+                .any(|(email, resp)| email == rcpt && resp.contains(&answer)),
+            "mail {} to {rcpt} received but not marked with the server's answer: {sent:?}",
+            i + 1
+        );
+    }
+    // The others wait, untried, for the next run.
+    assert_eq!(
+        db.one::<i64>(
+            "SELECT count(*) FROM notifications WHERE status <> 'sent' AND (status <> 'pending' OR attempts > 0)"
+        ),
+        0
+    );
+    let journal: String = db.one(
+        "SELECT string_agg(outcome || ' ' || coalesce(counts->>'sent', '-'), ',' ORDER BY id)
+           FROM audit_log WHERE command = 'accounts warn'",
+    );
+    assert_eq!(
+        journal,
+        format!("started -,interrupted {}", received.len()),
+        "{stderr}"
+    );
+
+    // The re-run sends the rest, none twice.
+    let out = run(db.cmd().args(args));
+    assert_eq!(out.code, 0, "{out}");
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'sent'"),
+        60
+    );
+    let mut rcpts: Vec<String> = smtp
+        .messages()
+        .iter()
+        .map(|m| m["rcpt_tos"][0].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(rcpts.len(), 60, "no mail sent twice");
+    rcpts.sort();
+    rcpts.dedup();
+    assert_eq!(rcpts.len(), 60, "every due account warned");
+}
+
 /// Accounts for the purge tests, as of AS_OF (2026-06-15): the warned-and-expired, and one of
 /// each reason to be kept. Returns the ids of the eligible ones.
 fn purge_fixture(db: &TestDb, eligible: usize) -> Vec<i64> {
