@@ -666,34 +666,53 @@ fn new_activity_starts_a_new_period_with_a_new_warning() {
     );
 }
 
-#[test]
-fn warn_killed_in_the_middle_resumes_without_losing_or_doubling() {
-    let db = TestDb::new();
-    let smtp = Smtp::start(&["--delay", "0.02"]);
-    db.exec(
+/// `n` accounts whose warning is due: `user1@example.org`, ...
+fn due_accounts(db: &TestDb, n: u32) {
+    db.exec(&format!(
         "INSERT INTO accounts (pseudonym, email, last_activity_at)
          SELECT 'user' || i, 'user' || i || '@example.org', '2024-05-01T10:00:00Z'::timestamptz + i * interval '1 minute'
-           FROM generate_series(1, 200) AS i",
-    );
-    let args = [
+           FROM generate_series(1, {n}) AS i"
+    ));
+}
+
+/// The command line of `accounts warn` through `smtp` over `connections` connections.
+fn warn_args(smtp: &Smtp, connections: u32) -> Vec<String> {
+    let url = smtp.url();
+    let connections = connections.to_string();
+    [
         "--smtp-url",
-        &smtp.url(),
+        &url,
         "--mail-from",
         "noreply@example.org",
         "accounts",
         "warn",
         "--connections",
-        "1",
-    ];
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+        &connections,
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+/// rgpdctl running in the background, to be signalled.
+fn spawn(db: &TestDb, args: &[String], stderr: Stdio) -> Child {
+    Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
         .env("DATABASE_URL", &db.url)
         .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
         .env("RGPDCTL_ACTOR", "test")
         .args(args)
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(stderr)
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn warn_killed_in_the_middle_resumes_without_losing_or_doubling() {
+    let db = TestDb::new();
+    let smtp = Smtp::start(&["--delay", "0.02"]);
+    due_accounts(&db, 200);
+    let args = warn_args(&smtp, 1);
+    let mut child = spawn(&db, &args, Stdio::null());
     let start = std::time::Instant::now();
     while smtp.count() < 50 {
         assert!(start.elapsed().as_secs() < 60, "no mail received");
@@ -705,7 +724,7 @@ fn warn_killed_in_the_middle_resumes_without_losing_or_doubling() {
     assert!(before < 200, "killed too late: {before}");
     assert!(db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'pending'") > 0);
 
-    let out = run(db.cmd().args(args));
+    let out = run(db.cmd().args(&args));
     assert_eq!(out.code, 0, "{out}");
     assert_eq!(
         db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'sent'"),
@@ -732,30 +751,9 @@ fn warn_terminated_marks_every_mail_the_server_took_and_leaves_the_rest_pending(
     // A slow server: each mail is stored at once, answered 0.3 s later, so that the signal
     // lands while mails are in flight.
     let smtp = Smtp::start(&["--delay", "0.3"]);
-    db.exec(
-        "INSERT INTO accounts (pseudonym, email, last_activity_at)
-         SELECT 'user' || i, 'user' || i || '@example.org', '2024-05-01T10:00:00Z'::timestamptz + i * interval '1 minute'
-           FROM generate_series(1, 60) AS i",
-    );
-    let args = [
-        "--smtp-url",
-        &smtp.url(),
-        "--mail-from",
-        "noreply@example.org",
-        "accounts",
-        "warn",
-        "--connections",
-        "3",
-    ];
-    let child = Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
-        .env("DATABASE_URL", &db.url)
-        .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
-        .env("RGPDCTL_ACTOR", "test")
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    due_accounts(&db, 60);
+    let args = warn_args(&smtp, 3);
+    let child = spawn(&db, &args, Stdio::piped());
     let start = std::time::Instant::now();
     while smtp.count() < 7 {
         assert!(start.elapsed().as_secs() < 60, "no mail received");
@@ -821,7 +819,7 @@ fn warn_terminated_marks_every_mail_the_server_took_and_leaves_the_rest_pending(
     );
 
     // The re-run sends the rest, none twice.
-    let out = run(db.cmd().args(args));
+    let out = run(db.cmd().args(&args));
     assert_eq!(out.code, 0, "{out}");
     assert_eq!(
         db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'sent'"),
