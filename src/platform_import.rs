@@ -396,7 +396,11 @@ async fn merge_accounts(
     // left as they are.
     let updated = sql::update_accounts(tx).await?;
     let inserted = sql::insert_accounts(tx, now).await?;
-    let read = out.counts["rows_read"].as_i64().unwrap_or(0);
+    let read = out
+        .counts
+        .get("rows_read")
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
     out.counts.insert("inserted".into(), inserted.into());
     out.counts.insert("updated".into(), updated.into());
     out.counts.insert(
@@ -433,7 +437,11 @@ async fn merge_logs(
     let overlap = sql::stored_logs_overlap(tx).await?;
     let inserted = sql::insert_logs(tx, overlap).await?;
     let touched = sql::raise_activity(tx).await?;
-    let read = out.counts["rows_read"].as_i64().unwrap_or(0);
+    let read = out
+        .counts
+        .get("rows_read")
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
     out.counts
         .insert("inserted".into(), (inserted as i64).into());
     out.counts
@@ -463,7 +471,11 @@ async fn merge_surveys(
     // Responses given before the person withdrew consent or had their data erased.
     let withdrawn = sql::unstage_withdrawn_responses(tx).await?;
     let inserted = sql::insert_responses(tx, survey_id).await?;
-    let read = out.counts["rows_read"].as_i64().unwrap_or(0);
+    let read = out
+        .counts
+        .get("rows_read")
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
     out.counts.insert("inserted".into(), inserted.into());
     out.counts.insert(
         "duplicates_skipped".into(),

@@ -723,9 +723,22 @@ fn warn_killed_in_the_middle_resumes_without_losing_or_doubling() {
     let before = smtp.count();
     assert!(before < 200, "killed too late: {before}");
     assert!(db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'pending'") > 0);
+    let journal = || -> String {
+        db.one("SELECT string_agg(outcome, ',' ORDER BY id) FROM audit_log WHERE command = 'accounts warn'")
+    };
+    assert_eq!(
+        journal(),
+        "started",
+        "a killed run leaves only its started row"
+    );
 
     let out = run(db.cmd().args(&args));
     assert_eq!(out.code, 0, "{out}");
+    assert!(
+        out.stderr.contains("never ended; journalled as abandoned"),
+        "{out}"
+    );
+    assert_eq!(journal(), "started,abandoned,started,ok");
     assert_eq!(
         db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'sent'"),
         200
