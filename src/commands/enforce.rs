@@ -2,7 +2,7 @@
 //! each under its own lock and audit row; a failing job does not stop the others; the exit code
 //! is the worst of the jobs (0 all fine, 75 only retryable failures, 1 otherwise).
 
-use crate::commands::{accounts, surveys};
+use crate::commands::surveys;
 use crate::db::Db;
 use crate::error::{AppError, ErrorKind, Result};
 use crate::job::JobReport;
@@ -94,10 +94,18 @@ async fn run_one(ctx: &Ctx, db: &mut Db, job: JobName, dry_run: bool) -> Result<
             surveys::execute(ctx, db, &job_args::<surveys::AnonymiseArgs>(dry_run)?).await
         }
         JobName::AccountsWarn => {
-            accounts::execute_warn(ctx, db, &job_args::<accounts::WarnArgs>(dry_run)?).await
+            let opts = crate::ops::accounts::WarnOptions {
+                dry_run,
+                ..Default::default()
+            };
+            crate::ops::accounts::warn(ctx, db, &opts).await
         }
         JobName::AccountsPurge => {
-            accounts::execute_purge(ctx, db, &job_args::<accounts::PurgeArgs>(dry_run)?).await
+            let opts = crate::ops::accounts::PurgeOptions {
+                dry_run,
+                ..Default::default()
+            };
+            crate::ops::accounts::purge(ctx, db, &opts).await
         }
     }
 }
