@@ -2,7 +2,7 @@
 //! each under its own lock and audit row; a failing job does not stop the others; the exit code
 //! is the worst of the jobs (0 all fine, 75 only retryable failures, 1 otherwise).
 
-use crate::commands::{accounts, surveys};
+use crate::commands::accounts;
 use crate::db::Db;
 use crate::error::{AppError, ErrorKind, Result};
 use crate::job::JobReport;
@@ -91,7 +91,11 @@ async fn run_one(ctx: &Ctx, db: &mut Db, job: JobName, dry_run: bool) -> Result<
             crate::ops::logs::purge(ctx, db, &opts).await
         }
         JobName::SurveysAnonymise => {
-            surveys::execute(ctx, db, &job_args::<surveys::AnonymiseArgs>(dry_run)?).await
+            let opts = crate::ops::surveys::AnonymiseOptions {
+                dry_run,
+                ..Default::default()
+            };
+            crate::ops::surveys::anonymise(ctx, db, &opts, None).await
         }
         JobName::AccountsWarn => {
             accounts::execute_warn(ctx, db, &job_args::<accounts::WarnArgs>(dry_run)?).await
