@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod connect;
+pub mod datasets;
 pub mod lock;
 pub mod migrate;
 pub mod partitions;
