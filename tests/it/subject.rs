@@ -854,3 +854,75 @@ fn restriction_is_honoured_by_accounts_purge() {
         "unrestricted, warned long ago, inactive: purged"
     );
 }
+
+#[test]
+fn export_terminated_while_writing_leaves_no_file_and_no_answer() {
+    let db = TestDb::new();
+    seed(&db);
+    // Enough rows that writing the archive takes a while.
+    db.exec(
+        "INSERT INTO connection_logs (account_id, occurred_at, ip, geo, request, user_agent)
+         SELECT a.id, timestamptz '2026-05-01T00:00:00Z' + i * interval '1 second', '192.0.2.7',
+                'Toulouse, FR', '/explore/dataset/velos/page/' || i, 'Firefox ' || i
+           FROM accounts a, generate_series(1, 300000) i WHERE a.pseudonym = 'alice'",
+    );
+    let register = || -> String {
+        db.one("SELECT string_agg(concat_ws(':', id, \"right\", status), ',' ORDER BY id) FROM rights_requests")
+    };
+    let before = register();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("alice.zip");
+    let started = std::time::Instant::now();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+        .env("DATABASE_URL", &db.url)
+        .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
+        .args(["-q", "subject", "export", "--pseudonym", "alice", "-o"])
+        .arg(&out)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // SIGTERM once the temporary file is being written.
+    let deadline = started + std::time::Duration::from_secs(120);
+    loop {
+        let writing = std::fs::read_dir(dir.path()).unwrap().any(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with(".alice.zip.tmp-")
+        });
+        if writing {
+            break;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the export ended before its temporary file was seen"
+        );
+        assert!(std::time::Instant::now() < deadline, "no temporary file");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let signalled = std::time::Instant::now();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(143), "{stderr}");
+    assert!(stderr.contains("interrupted by SIGTERM"), "{stderr}");
+    assert!(
+        signalled.elapsed() < std::time::Duration::from_secs(5),
+        "the export did not stop at once: {:?}",
+        signalled.elapsed()
+    );
+    // No temporary file, no archive, and the register's answer was rolled back.
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    assert_eq!(register(), before);
+    let n: i64 = db.one("SELECT count(*) FROM audit_log WHERE command = 'subject export'");
+    assert_eq!(n, 0);
+}
