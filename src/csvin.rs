@@ -65,7 +65,13 @@ impl ReadStats {
     }
     /// The SHA-256 of every byte read (call after reading to the end).
     pub fn sha256_hex(&self) -> String {
-        hex::encode(self.hasher.lock().expect("hasher lock").clone().finalize())
+        hex::encode(
+            self.hasher
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .clone()
+                .finalize(),
+        )
     }
 }
 
@@ -81,7 +87,7 @@ impl<R: Read> Read for Tee<R> {
         self.stats
             .hasher
             .lock()
-            .expect("hasher lock")
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
             .update(&buf[..n]);
         Ok(n)
     }
@@ -101,7 +107,10 @@ impl<R: Read> Read for TailKeep<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         if n > 0 {
-            let mut t = self.tail.lock().expect("tail lock");
+            let mut t = self
+                .tail
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             t.extend_from_slice(&buf[n.saturating_sub(TAIL_BYTES)..n]);
             let excess = t.len().saturating_sub(TAIL_BYTES);
             t.drain(..excess);
@@ -286,7 +295,10 @@ impl CsvInput {
         if !last.contains(['\n', '\r']) {
             return false;
         }
-        let tail = self.tail.lock().expect("tail lock");
+        let tail = self
+            .tail
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let end = tail
             .iter()
             .rposition(|b| !b.is_ascii_whitespace())
