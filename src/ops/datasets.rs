@@ -226,7 +226,12 @@ async fn import_work(
             imported_by: &env.settings.actor,
         };
         let old = existing.as_ref().map(|e| e.table_name.as_str());
-        sql::swap(&tx, &staging, old, opts.lock_timeout, &version).await?;
+        // The swap may wait for readers of the previous version (--lock-timeout): a signal
+        // stops the wait at once, and the transaction rolls back when dropped.
+        tokio::select! {
+            r = sql::swap(&tx, &staging, old, opts.lock_timeout, &version) => r?,
+            code = env.cancel.cancelled() => return Err(crate::cancel::interrupted(code)),
+        }
         tx.commit().await?;
         break;
     }

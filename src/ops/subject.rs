@@ -53,19 +53,66 @@ pub async fn export(env: &Env, db: &mut Db, opts: &ExportOptions) -> Result<Expo
     opts.target.check(opts.force)?;
     // Timestamps leave the database as ISO 8601 in UTC, whatever the server's time zone.
     db.batch_execute("SET TIME ZONE 'UTC'").await?;
-    let now = env.now();
     let tx = db
         .build_transaction()
         .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
         .start()
         .await?;
-    let person = sdb::find(&tx, &opts.who, false)
+    // Until the commit a signal stops the export at once, even in a wait for a lock: the
+    // transaction rolls back when dropped, and so do the files (their guards).
+    let prepared = tokio::select! {
+        r = prepare(env, &tx, opts) => r?,
+        code = env.cancel.cancelled() => return Err(crate::cancel::interrupted(code)),
+    };
+    tx.commit()
+        .await
+        .map_err(|e| AppError::from(e).context("recording the export in the register"))?;
+    let Prepared {
+        exp,
+        requests,
+        document,
+        placed,
+    } = prepared;
+    if let Some(p) = placed {
+        p.keep();
+    }
+    env.audit(
+        db,
+        EXPORT_JOB,
+        &json!({"account_id": exp.person.account_id}),
+        &Value::Object(exp.counts()),
+        "ok",
+    )
+    .await?;
+    Ok(ExportReport {
+        counts: exp.counts(),
+        total: exp.data.iter().map(|(_, r)| r.len()).sum(),
+        requests,
+        document,
+    })
+}
+
+/// An export written (or its document made) and its answer registered, not yet committed.
+struct Prepared {
+    exp: Export,
+    requests: Vec<i64>,
+    document: Option<Value>,
+    placed: Option<export::Placed>,
+}
+
+async fn prepare(
+    env: &Env,
+    tx: &tokio_postgres::Transaction<'_>,
+    opts: &ExportOptions,
+) -> Result<Prepared> {
+    let now = env.now();
+    let person = sdb::find(tx, &opts.who, false)
         .await?
         .ok_or_else(|| sdb::unknown(&opts.who))?;
     // The answer is registered in the same snapshot, so the archive shows its own request.
     let due = env.settings.policy.request_due(today(env));
     let requests = sdb::fulfil(
-        &tx,
+        tx,
         &person,
         &["access", "portability"],
         now,
@@ -76,19 +123,19 @@ pub async fn export(env: &Env, db: &mut Db, opts: &ExportOptions) -> Result<Expo
     let mut data = Vec::with_capacity(CATEGORIES.len());
     for cat in CATEGORIES {
         env.cancel.check()?;
-        data.push((cat, sdb::gather(&tx, cat, &person).await?));
+        data.push((cat, sdb::gather(tx, cat, &person).await?));
     }
     let exp = Export {
         exported_at: now,
         actor: env.settings.actor.clone(),
-        person: person.clone(),
+        person,
         data,
     };
-    let total: usize = exp.data.iter().map(|(_, r)| r.len()).sum();
     env.cancel.check()?;
     let (document, placed) = match &opts.target {
         Target::Stdout => (Some(exp.document(&env.settings.controller)), None),
         t => {
+            // Building and writing the files is blocking work: it checks the token itself.
             let files = exp.files(&env.settings.controller, &env.settings.policy)?;
             let placed = export::write(t, &files, now, opts.force, &env.cancel)?;
             (None, Some(placed))
@@ -96,25 +143,11 @@ pub async fn export(env: &Env, db: &mut Db, opts: &ExportOptions) -> Result<Expo
     };
     // A signal now still drops the export (the guard) and rolls the register back.
     env.cancel.check()?;
-    tx.commit()
-        .await
-        .map_err(|e| AppError::from(e).context("recording the export in the register"))?;
-    if let Some(p) = placed {
-        p.keep();
-    }
-    env.audit(
-        db,
-        EXPORT_JOB,
-        &json!({"account_id": person.account_id}),
-        &Value::Object(exp.counts()),
-        "ok",
-    )
-    .await?;
-    Ok(ExportReport {
-        counts: exp.counts(),
-        total,
+    Ok(Prepared {
+        exp,
         requests,
         document,
+        placed,
     })
 }
 

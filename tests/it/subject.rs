@@ -926,3 +926,60 @@ fn export_terminated_while_writing_leaves_no_file_and_no_answer() {
     let n: i64 = db.one("SELECT count(*) FROM audit_log WHERE command = 'subject export'");
     assert_eq!(n, 0);
 }
+
+#[test]
+fn export_terminated_while_waiting_for_a_lock_stops_at_once() {
+    let db = TestDb::new();
+    seed(&db);
+    let register = || -> String {
+        db.one("SELECT string_agg(concat_ws(':', id, \"right\", status, note), ',' ORDER BY id) FROM rights_requests")
+    };
+    let before = register();
+    // Another session holds Alice's open request: the export waits to fulfil it.
+    let mut holder = db.client();
+    let mut tx = holder.transaction().unwrap();
+    tx.execute(
+        "SELECT 1 FROM rights_requests WHERE lower(subject_email) LIKE 'alice%' FOR UPDATE",
+        &[],
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("alice.zip");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+        .env("DATABASE_URL", &db.url)
+        .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
+        .args(["-q", "subject", "export", "--pseudonym", "alice", "-o"])
+        .arg(&out)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while db.one::<i64>(
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rgpdctl' AND wait_event_type = 'Lock'",
+    ) == 0
+    {
+        assert!(child.try_wait().unwrap().is_none(), "the export did not wait");
+        assert!(std::time::Instant::now() < deadline, "the export never waited");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let signalled = std::time::Instant::now();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(143), "{stderr}");
+    assert!(
+        signalled.elapsed() < std::time::Duration::from_secs(5),
+        "the export waited for the lock after the signal: {:?}",
+        signalled.elapsed()
+    );
+    tx.rollback().unwrap();
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    assert_eq!(register(), before);
+    let n: i64 = db.one("SELECT count(*) FROM audit_log WHERE command = 'subject export'");
+    assert_eq!(n, 0);
+}
