@@ -88,8 +88,9 @@ impl Source {
     pub fn open(path: &Path) -> Result<Source> {
         if path == Path::new("-") {
             let mut spool = spool_file()?;
-            std::io::copy(&mut std::io::stdin().lock(), &mut spool)
-                .map_err(|e| AppError::failure(format!("cannot buffer stdin: {e}")))?;
+            std::io::copy(&mut std::io::stdin().lock(), &mut spool).map_err(|e| {
+                AppError::failure(format!("cannot buffer stdin: {e}")).with_source(e)
+            })?;
             let size = spool.stream_position().ok();
             return Ok(Source {
                 name: "stdin".into(),
@@ -98,8 +99,9 @@ impl Source {
                 size,
             });
         }
-        let f = File::open(path)
-            .map_err(|e| AppError::usage(format!("cannot open `{}`: {e}", path.display())))?;
+        let f = File::open(path).map_err(|e| {
+            AppError::usage(format!("cannot open `{}`: {e}", path.display())).with_source(e)
+        })?;
         let size = f.metadata().ok().map(|m| m.len());
         Ok(Source {
             name: path.display().to_string(),
@@ -121,8 +123,9 @@ impl Source {
     }
 
     fn reader(&self) -> Result<Box<dyn Read + Send>> {
-        let cannot =
-            |e: std::io::Error| AppError::failure(format!("cannot read `{}`: {e}", self.name));
+        let cannot = |e: std::io::Error| {
+            AppError::failure(format!("cannot read `{}`: {e}", self.name)).with_source(e)
+        };
         match (&self.path, &self.spool) {
             (Some(p), _) => Ok(Box::new(File::open(p).map_err(cannot)?)),
             (None, Some(f)) => {
@@ -158,6 +161,7 @@ fn spool_file() -> Result<File> {
                 "cannot create a temporary file in `{}`: {e}",
                 dir.display()
             ))
+            .with_source(e)
             .hint("set TMPDIR to a writable directory")
         })?;
     let _ = std::fs::remove_file(&path);
