@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-/// The exit codes of DESIGN.md section 2, in one place.
+/// The exit codes (README, "Exit codes"), in one place.
 pub mod exit {
     pub const OK: u8 = 0;
     pub const FAILURE: u8 = 1;

@@ -128,7 +128,7 @@ impl<'de> Deserialize<'de> for CalDuration {
     }
 }
 
-/// The retention rules. Defaults are the notices' values (DESIGN.md section 1).
+/// The retention rules. Defaults are the notices' values (the notices; README, "Configuration").
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Policy {
@@ -199,7 +199,7 @@ impl Policy {
     }
 }
 
-/// Parses the time forms of DESIGN.md section 7: RFC 3339, `YYYY-MM-DD HH:MM:SS` (Paris), or
+/// Parses the time forms of `--as-of` (README): RFC 3339, `YYYY-MM-DD HH:MM:SS` (Paris), or
 /// `YYYY-MM-DD` (midnight, Paris).
 pub fn parse_time(s: &str) -> Option<DateTime<Utc>> {
     let s = s.trim();

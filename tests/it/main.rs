@@ -11,3 +11,4 @@ mod logs;
 mod requests;
 mod subject;
 mod surveys;
+mod architecture;
