@@ -199,7 +199,7 @@ pub async fn drop(ctx: &Ctx, args: &DropArgs) -> Result<()> {
             .printer
             .status(format!("no dataset `{}`: nothing to drop", opts.slug)),
         Some(plan) if !opts.dry_run => ctx.confirm(&format!(
-            "drop dataset `{}` (table {}, {} rows, {} subscriptions)?",
+            "delete dataset `{}` (table {}, {} rows, {} subscriptions)?",
             plan.entry.slug,
             quote_qualified(catalogue::SCHEMA, &plan.entry.table_name),
             plan.entry.row_count,

@@ -162,7 +162,7 @@ fn spool_file() -> Result<File> {
                 dir.display()
             ))
             .with_source(e)
-            .hint("set TMPDIR to a writable directory")
+            .hint("TMPDIR must name a writable directory")
         })?;
     let _ = std::fs::remove_file(&path);
     Ok(f)

@@ -289,6 +289,13 @@ pub const CATEGORIES: &[Category] = &[
     },
 ];
 
+/// Timestamps leave the database as ISO 8601 in UTC, whatever the server's time zone (for the
+/// rest of the session).
+pub async fn utc_timestamps(c: &impl GenericClient) -> Result<()> {
+    c.batch_execute("SET TIME ZONE 'UTC'").await?;
+    Ok(())
+}
+
 /// The rows of one category, as JSON objects keyed by the column keys.
 pub async fn gather(c: &impl GenericClient, cat: &Category, p: &Person) -> Result<Vec<Value>> {
     let sql = format!(

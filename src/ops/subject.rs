@@ -51,8 +51,7 @@ pub struct ExportReport {
 /// signal removes them, so that no export the register does not know of is left behind.
 pub async fn export(env: &Env, db: &mut Db, opts: &ExportOptions) -> Result<ExportReport> {
     opts.target.check(opts.force)?;
-    // Timestamps leave the database as ISO 8601 in UTC, whatever the server's time zone.
-    db.batch_execute("SET TIME ZONE 'UTC'").await?;
+    sdb::utc_timestamps(&**db).await?;
     let tx = db
         .build_transaction()
         .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)

@@ -26,7 +26,12 @@ fn top_module(path: &Path) -> String {
     let rel = path
         .strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")).join("src"))
         .unwrap();
-    let first = rel.components().next().unwrap().as_os_str().to_string_lossy();
+    let first = rel
+        .components()
+        .next()
+        .unwrap()
+        .as_os_str()
+        .to_string_lossy();
     first.trim_end_matches(".rs").to_string()
 }
 
@@ -100,7 +105,13 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
         g.entry(m.clone()).or_default().extend(
             refs.into_iter()
                 // `crate::Ctx` is `commands::Ctx` re-exported.
-                .map(|r| if r == "Ctx" { "commands".to_string() } else { r })
+                .map(|r| {
+                    if r == "Ctx" {
+                        "commands".to_string()
+                    } else {
+                        r
+                    }
+                })
                 .filter(|r| *r != m),
         );
     }
@@ -199,5 +210,9 @@ fn sql_lives_in_src_db() {
             }
         }
     }
-    assert!(found.is_empty(), "SQL outside src/db/:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "SQL outside src/db/:\n{}",
+        found.join("\n")
+    );
 }

@@ -3,6 +3,7 @@
 mod harness;
 
 mod accounts;
+mod architecture;
 mod datasets;
 mod enforce;
 mod foundation;
@@ -11,4 +12,3 @@ mod logs;
 mod requests;
 mod subject;
 mod surveys;
-mod architecture;
