@@ -214,7 +214,7 @@ pub fn analyse(
             cands[i].observe(v);
         }
         rows += 1;
-        if rows % TICK == 0 {
+        if rows.is_multiple_of(TICK) {
             cancel.check()?;
             pb.set_position(input.stats.bytes());
             pb.set_message(format!("{rows} rows"));
