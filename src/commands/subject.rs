@@ -4,7 +4,9 @@
 use crate::db::subject::{Ident, CATEGORIES};
 use crate::error::{AppError, Result};
 use crate::export::Target;
-use crate::ops::subject::{self as op, EraseOptions, ExportOptions, Restricted};
+use crate::ops::subject::{
+    self as op, EraseOptions, ExportOptions, RectifyOptions, RestrictOptions, Restricted,
+};
 use crate::output::{summary_line, Format};
 use crate::policy::show_time;
 use crate::Ctx;
@@ -218,9 +220,12 @@ pub async fn erase(ctx: &Ctx, args: &EraseArgs) -> Result<()> {
 // ----- restrict / unrestrict -----
 
 pub async fn restrict(ctx: &Ctx, args: &RestrictArgs) -> Result<()> {
-    let who = args.who.ident()?;
+    let opts = RestrictOptions {
+        who: args.who.ident()?,
+        reason: args.reason.clone(),
+    };
     let mut db = ctx.db().await?;
-    match op::restrict(ctx, &mut db, &who, args.reason.as_deref()).await? {
+    match op::restrict(ctx, &mut db, &opts).await? {
         Restricted::Already { account, since } => ctx.printer.status(format!(
             "account `{account}` is already restricted since {}: nothing changed",
             show_time(since)
@@ -235,13 +240,15 @@ pub async fn restrict(ctx: &Ctx, args: &RestrictArgs) -> Result<()> {
 pub async fn unrestrict(ctx: &Ctx, args: &UnrestrictArgs) -> Result<()> {
     let who = args.who.ident()?;
     let mut db = ctx.db().await?;
-    match op::unrestrict(ctx, &mut db, &who).await? {
-        (id, false) => ctx
-            .printer
-            .status(format!("account `{id}` is not restricted: nothing changed")),
-        (id, true) => ctx.printer.status(format!(
+    let done = op::unrestrict(ctx, &mut db, &who).await?;
+    let id = done.account;
+    if done.lifted {
+        ctx.printer.status(format!(
             "account `{id}`: restriction lifted (Art. 18(3): tell the person before)"
-        )),
+        ));
+    } else {
+        ctx.printer
+            .status(format!("account `{id}` is not restricted: nothing changed"));
     }
     Ok(())
 }
@@ -249,17 +256,24 @@ pub async fn unrestrict(ctx: &Ctx, args: &UnrestrictArgs) -> Result<()> {
 // ----- rectify -----
 
 pub async fn rectify(ctx: &Ctx, args: &RectifyArgs) -> Result<()> {
-    let who = args.who.ident()?;
-    let sets = op::parse_sets(&args.set)?;
+    let opts = RectifyOptions {
+        who: args.who.ident()?,
+        sets: args.set.clone(),
+    };
+    // A bad --set is refused before connecting.
+    op::parse_sets(&opts.sets)?;
     let mut db = ctx.db().await?;
-    let (id, changed) = op::rectify(ctx, &mut db, &who, &sets).await?;
-    if changed.is_empty() {
+    let done = op::rectify(ctx, &mut db, &opts).await?;
+    let id = done.account;
+    if done.changed.is_empty() {
         ctx.printer.status(format!(
             "account `{id}`: values already as given, nothing changed"
         ));
     } else {
-        ctx.printer
-            .status(format!("account `{id}` rectified: {}", changed.join(", ")));
+        ctx.printer.status(format!(
+            "account `{id}` rectified: {}",
+            done.changed.join(", ")
+        ));
     }
     Ok(())
 }

@@ -258,21 +258,24 @@ pub enum Restricted {
     Already { account: i64, since: DateTime<Utc> },
 }
 
+/// The options of `subject restrict`.
+#[derive(Debug, Clone)]
+pub struct RestrictOptions {
+    pub who: Ident,
+    /// Why processing is restricted (kept with the account; no personal data).
+    pub reason: Option<String>,
+}
+
 /// Restricts processing of the person's account (Art. 18): destructive jobs skip it. The
 /// answer is recorded in the register and the journal.
-pub async fn restrict(
-    env: &Env,
-    db: &mut Db,
-    who: &Ident,
-    reason: Option<&str>,
-) -> Result<Restricted> {
+pub async fn restrict(env: &Env, db: &mut Db, opts: &RestrictOptions) -> Result<Restricted> {
     let now = env.now();
     let tx = db.transaction().await?;
-    let (id, p) = account_of(&tx, who).await?;
+    let (id, p) = account_of(&tx, &opts.who).await?;
     if let Some(since) = p.restricted_at {
         return Ok(Restricted::Already { account: id, since });
     }
-    sdb::restrict(&tx, id, now, reason).await?;
+    sdb::restrict(&tx, id, now, opts.reason.as_deref()).await?;
     let due = env.settings.policy.request_due(today(env));
     sdb::fulfil(
         &tx,
@@ -295,13 +298,23 @@ pub async fn restrict(
     Ok(Restricted::Done { account: id })
 }
 
-/// Lifts the restriction of the person's account. Returns the account, and whether it was
-/// restricted (else nothing changed).
-pub async fn unrestrict(env: &Env, db: &mut Db, who: &Ident) -> Result<(i64, bool)> {
+/// What lifting a restriction did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unrestricted {
+    pub account: i64,
+    /// Whether the account was restricted (else nothing changed).
+    pub lifted: bool,
+}
+
+/// Lifts the restriction of the person's account.
+pub async fn unrestrict(env: &Env, db: &mut Db, who: &Ident) -> Result<Unrestricted> {
     let tx = db.transaction().await?;
     let (id, p) = account_of(&tx, who).await?;
     if p.restricted_at.is_none() {
-        return Ok((id, false));
+        return Ok(Unrestricted {
+            account: id,
+            lifted: false,
+        });
     }
     sdb::unrestrict(&tx, id).await?;
     tx.commit().await?;
@@ -313,7 +326,10 @@ pub async fn unrestrict(env: &Env, db: &mut Db, who: &Ident) -> Result<(i64, boo
         "ok",
     )
     .await?;
-    Ok((id, true))
+    Ok(Unrestricted {
+        account: id,
+        lifted: true,
+    })
 }
 
 // ----- rectify -----
@@ -364,26 +380,40 @@ pub fn parse_sets(sets: &[String]) -> Result<Vec<(&'static str, Option<String>)>
     Ok(out)
 }
 
+/// The options of `subject rectify`.
+#[derive(Debug, Clone)]
+pub struct RectifyOptions {
+    pub who: Ident,
+    /// Corrections `FIELD=VALUE` (see [`parse_sets`]).
+    pub sets: Vec<String>,
+}
+
+/// What a rectification did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rectified {
+    pub account: i64,
+    /// The fields that changed (none: nothing written, nothing journalled).
+    pub changed: Vec<&'static str>,
+}
+
 /// Corrects identification fields of the person's account (Art. 16), in one transaction with
-/// the register's answer. Returns the account and the fields that changed (none: nothing
-/// written, nothing journalled).
-pub async fn rectify(
-    env: &Env,
-    db: &mut Db,
-    who: &Ident,
-    sets: &[(&'static str, Option<String>)],
-) -> Result<(i64, Vec<&'static str>)> {
+/// the register's answer.
+pub async fn rectify(env: &Env, db: &mut Db, opts: &RectifyOptions) -> Result<Rectified> {
+    let sets = parse_sets(&opts.sets)?;
     let now = env.now();
     let tx = db.transaction().await?;
-    let (id, p) = account_of(&tx, who).await?;
+    let (id, p) = account_of(&tx, &opts.who).await?;
     let mut changed: Vec<&'static str> = Vec::new();
-    for (field, value) in sets {
+    for (field, value) in &sets {
         if sdb::rectify(&tx, id, field, value).await? {
             changed.push(field);
         }
     }
     if changed.is_empty() {
-        return Ok((id, changed));
+        return Ok(Rectified {
+            account: id,
+            changed,
+        });
     }
     let due = env.settings.policy.request_due(today(env));
     let note = format!("réponse : rectification ({})", changed.join(", "));
@@ -397,7 +427,10 @@ pub async fn rectify(
         "ok",
     )
     .await?;
-    Ok((id, changed))
+    Ok(Rectified {
+        account: id,
+        changed,
+    })
 }
 
 #[cfg(test)]
