@@ -156,10 +156,7 @@ pub async fn export(ctx: &Ctx, args: &ExportArgs) -> Result<()> {
     let opts = args.options()?;
     opts.target.check(opts.force)?;
     let mut db = ctx.db().await?;
-    let report = op::export(ctx, &mut db, &opts).await?;
-    if let Some(doc) = &report.document {
-        ctx.printer.json(doc)?;
-    }
+    let report = op::export(ctx, &mut db, &opts, |doc| ctx.printer.json(doc)).await?;
     let ids: Vec<String> = report.requests.iter().map(|i| format!("#{i}")).collect();
     let place = match &opts.target {
         Target::Stdout => "stdout".to_string(),

@@ -41,15 +41,20 @@ pub struct ExportReport {
     pub total: usize,
     /// The requests fulfilled (closed, or registered and closed) by this export.
     pub requests: Vec<i64>,
-    /// For a stdout export: the document, which the caller prints.
-    pub document: Option<Value>,
 }
 
 /// Gathers everything about the person in one snapshot, records the answer in the register,
-/// and writes the archive or folder (or hands back the document for stdout). The files are
-/// written under a temporary name and put in place before the commit; a failed commit or a
-/// signal removes them, so that no export the register does not know of is left behind.
-pub async fn export(env: &Env, db: &mut Db, opts: &ExportOptions) -> Result<ExportReport> {
+/// and writes the archive or folder, or hands the document to `deliver` (a stdout export: the
+/// caller prints it). The files are written under a temporary name and put in place before the
+/// commit; a failed commit or a signal removes them, so that no export the register does not
+/// know of is left behind. The document is delivered before the commit too: an answer that
+/// could not be given (a closed pipe) is not recorded as given.
+pub async fn export(
+    env: &Env,
+    db: &mut Db,
+    opts: &ExportOptions,
+    deliver: impl FnOnce(&Value) -> Result<()>,
+) -> Result<ExportReport> {
     opts.target.check(opts.force)?;
     sdb::utc_timestamps(&**db).await?;
     let tx = db
@@ -60,7 +65,7 @@ pub async fn export(env: &Env, db: &mut Db, opts: &ExportOptions) -> Result<Expo
     // Until the commit a signal stops the export at once, even in a wait for a lock: the
     // transaction rolls back when dropped, and so do the files (their guards).
     let prepared = tokio::select! {
-        r = prepare(env, &tx, opts) => r?,
+        r = prepare(env, &tx, opts, deliver) => r?,
         code = env.cancel.cancelled() => return Err(crate::cancel::interrupted(code)),
     };
     tx.commit()
@@ -69,7 +74,6 @@ pub async fn export(env: &Env, db: &mut Db, opts: &ExportOptions) -> Result<Expo
     let Prepared {
         exp,
         requests,
-        document,
         placed,
     } = prepared;
     if let Some(p) = placed {
@@ -87,7 +91,6 @@ pub async fn export(env: &Env, db: &mut Db, opts: &ExportOptions) -> Result<Expo
         counts: exp.counts(),
         total: exp.data.iter().map(|(_, r)| r.len()).sum(),
         requests,
-        document,
     })
 }
 
@@ -95,7 +98,6 @@ pub async fn export(env: &Env, db: &mut Db, opts: &ExportOptions) -> Result<Expo
 struct Prepared {
     exp: Export,
     requests: Vec<i64>,
-    document: Option<Value>,
     placed: Option<export::Placed>,
 }
 
@@ -103,6 +105,7 @@ async fn prepare(
     env: &Env,
     tx: &tokio_postgres::Transaction<'_>,
     opts: &ExportOptions,
+    deliver: impl FnOnce(&Value) -> Result<()>,
 ) -> Result<Prepared> {
     let now = env.now();
     let person = sdb::find(tx, &opts.who, false)
@@ -131,13 +134,15 @@ async fn prepare(
         data,
     };
     env.cancel.check()?;
-    let (document, placed) = match &opts.target {
-        Target::Stdout => (Some(exp.document(&env.settings.controller)), None),
+    let placed = match &opts.target {
+        Target::Stdout => {
+            deliver(&exp.document(&env.settings.controller))?;
+            None
+        }
         t => {
             // Building and writing the files is blocking work: it checks the token itself.
             let files = exp.files(&env.settings.controller, &env.settings.policy)?;
-            let placed = export::write(t, &files, now, opts.force, &env.cancel)?;
-            (None, Some(placed))
+            Some(export::write(t, &files, now, opts.force, &env.cancel)?)
         }
     };
     // A signal now still drops the export (the guard) and rolls the register back.
@@ -145,7 +150,6 @@ async fn prepare(
     Ok(Prepared {
         exp,
         requests,
-        document,
         placed,
     })
 }
