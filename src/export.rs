@@ -494,6 +494,7 @@ const WRITE_CHUNK: usize = 1 << 20;
 
 /// An export put in place: removed on drop unless kept, so that an export the database did
 /// not record (its transaction failed, a signal came) does not stay behind.
+#[derive(Debug)]
 #[must_use = "the export is removed when this is dropped"]
 pub struct Placed(Option<Target>);
 
@@ -554,6 +555,32 @@ mod tests {
             s.contains("2026-01-31 10:00:00;10.0.0.1;\"Toulouse; FR\";;x\r\n"),
             "{s}"
         );
+    }
+
+    #[test]
+    fn a_cancelled_write_leaves_nothing_and_a_dropped_placement_removes_the_export() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = vec![("a.txt".to_string(), vec![b'x'; 3 * WRITE_CHUNK])];
+        for target in [
+            Target::Zip(dir.path().join("out.zip")),
+            Target::Dir(dir.path().join("out")),
+        ] {
+            let cancel = Cancel::new();
+            cancel.cancel(143);
+            let err = write(&target, &files, Utc::now(), false, &cancel).unwrap_err();
+            assert_eq!(err.exit_code(), 143);
+            assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+            // Put in place, then not kept (the commit failed): removed.
+            let placed = write(&target, &files, Utc::now(), false, &Cancel::new()).unwrap();
+            assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+            drop(placed);
+            assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+            write(&target, &files, Utc::now(), false, &Cancel::new())
+                .unwrap()
+                .keep();
+            assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+            remove(&target);
+        }
     }
 
     #[test]
