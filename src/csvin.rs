@@ -65,7 +65,13 @@ impl ReadStats {
     }
     /// The SHA-256 of every byte read (call after reading to the end).
     pub fn sha256_hex(&self) -> String {
-        hex::encode(self.hasher.lock().expect("hasher lock").clone().finalize())
+        hex::encode(
+            self.hasher
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .clone()
+                .finalize(),
+        )
     }
 }
 
@@ -81,7 +87,7 @@ impl<R: Read> Read for Tee<R> {
         self.stats
             .hasher
             .lock()
-            .expect("hasher lock")
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
             .update(&buf[..n]);
         Ok(n)
     }
@@ -101,7 +107,10 @@ impl<R: Read> Read for TailKeep<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         if n > 0 {
-            let mut t = self.tail.lock().expect("tail lock");
+            let mut t = self
+                .tail
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             t.extend_from_slice(&buf[n.saturating_sub(TAIL_BYTES)..n]);
             let excess = t.len().saturating_sub(TAIL_BYTES);
             t.drain(..excess);
@@ -147,16 +156,16 @@ const SNIFF_BYTES: usize = 64 * 1024;
 impl CsvInput {
     /// Opens `path` (`-` is stdin), detects what was not given, and reads the header.
     pub fn open(path: &Path, opts: CsvOptions) -> Result<CsvInput> {
-        let (raw, name, size): (Box<dyn Read + Send>, String, Option<u64>) = if path
-            == Path::new("-")
-        {
-            (Box::new(std::io::stdin()), "stdin".into(), None)
-        } else {
-            let f = std::fs::File::open(path)
-                .map_err(|e| AppError::usage(format!("cannot open `{}`: {e}", path.display())))?;
-            let size = f.metadata().ok().map(|m| m.len());
-            (Box::new(f), path.display().to_string(), size)
-        };
+        let (raw, name, size): (Box<dyn Read + Send>, String, Option<u64>) =
+            if path == Path::new("-") {
+                (Box::new(std::io::stdin()), "stdin".into(), None)
+            } else {
+                let f = std::fs::File::open(path).map_err(|e| {
+                    AppError::usage(format!("cannot open `{}`: {e}", path.display())).with_source(e)
+                })?;
+                let size = f.metadata().ok().map(|m| m.len());
+                (Box::new(f), path.display().to_string(), size)
+            };
         Self::from_reader(raw, name, size, opts)
     }
 
@@ -175,7 +184,7 @@ impl CsvInput {
         (&mut tee)
             .take(SNIFF_BYTES as u64)
             .read_to_end(&mut head)
-            .map_err(|e| AppError::failure(format!("cannot read `{name}`: {e}")))?;
+            .map_err(|e| AppError::failure(format!("cannot read `{name}`: {e}")).with_source(e))?;
         let encoding = detect_encoding(&head, opts.encoding);
         let rest = Cursor::new(head.clone()).chain(tee);
         // UTF-8 is passed through as bytes (csv checks each record and names the line of an
@@ -286,7 +295,10 @@ impl CsvInput {
         if !last.contains(['\n', '\r']) {
             return false;
         }
-        let tail = self.tail.lock().expect("tail lock");
+        let tail = self
+            .tail
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let end = tail
             .iter()
             .rposition(|b| !b.is_ascii_whitespace())
@@ -399,8 +411,8 @@ fn record_error(name: &str, e: csv::Error) -> AppError {
             err.field() + 1
         ))
         .hint("the file is probably Windows-1252: pass --encoding windows-1252; nothing was imported"),
-        csv::ErrorKind::Io(io) => AppError::failure(format!("cannot read `{name}`: {io}")),
-        _ => AppError::failure(format!("`{name}` line {line}: {e}")),
+        csv::ErrorKind::Io(io) => AppError::failure(format!("cannot read `{name}`: {io}")).with_source(e),
+        _ => AppError::failure(format!("`{name}` line {line}: {e}")).with_source(e),
     }
 }
 

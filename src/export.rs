@@ -1,6 +1,7 @@
 //! The subject-access archive (Art. 15 and 20): `donnees.json`, one CSV per category,
 //! `LISEZMOI.txt` with the Art. 15(1) information, and `manifest.json`; written atomically, 0600.
 
+use crate::cancel::Cancel;
 use crate::db::subject::{Category, Kind, Person};
 use crate::error::{AppError, Result};
 use crate::output::cell;
@@ -370,7 +371,7 @@ impl Drop for TempGuard {
 }
 
 fn io_err(path: &Path, e: std::io::Error) -> AppError {
-    AppError::failure(format!("cannot write `{}`: {e}", path.display()))
+    AppError::failure(format!("cannot write `{}`", path.display())).with_source(e)
 }
 
 fn new_private_file(path: &Path) -> Result<File> {
@@ -383,16 +384,20 @@ fn new_private_file(path: &Path) -> Result<File> {
 }
 
 /// Writes the files to `target` (zip or folder): under a temporary name in the same folder,
-/// synced, then put in place. Without `force` an existing OUT is never replaced.
+/// synced, then put in place. Without `force` an existing OUT is never replaced. `cancel` is
+/// checked between files and chunks: a signal, like any error, removes the temporary file.
+/// The export put in place is removed too unless the caller keeps it (`Placed::keep`).
 pub fn write(
     target: &Target,
     files: &[(String, Vec<u8>)],
     at: DateTime<Utc>,
     force: bool,
-) -> Result<()> {
+    cancel: &Cancel,
+) -> Result<Placed> {
+    cancel.check()?;
     match target {
-        Target::Stdout => Err(AppError::failure(
-            "internal: stdout export is a JSON document",
+        Target::Stdout => Err(AppError::internal(
+            "a stdout export is a JSON document, not files",
         )),
         Target::Zip(out) => {
             let tmp = temp_next_to(out, "tmp");
@@ -415,13 +420,14 @@ pub fn write(
                 .unix_permissions(0o600);
             for (name, bytes) in files {
                 zip.start_file(name.as_str(), opts).map_err(|e| {
-                    AppError::failure(format!("cannot write `{}`: {e}", tmp.display()))
+                    AppError::failure(format!("cannot write `{}`", tmp.display())).with_source(e)
                 })?;
-                zip.write_all(bytes).map_err(|e| io_err(&tmp, e))?;
+                write_chunked(&mut zip, &tmp, bytes, cancel)?;
             }
-            let file = zip
-                .finish()
-                .map_err(|e| AppError::failure(format!("cannot write `{}`: {e}", tmp.display())))?;
+            cancel.check()?;
+            let file = zip.finish().map_err(|e| {
+                AppError::failure(format!("cannot write `{}`", tmp.display())).with_source(e)
+            })?;
             file.sync_all().map_err(|e| io_err(&tmp, e))?;
             drop(file);
             if force {
@@ -439,7 +445,7 @@ pub fn write(
             }
             guard.0 = None;
             sync_dir(&parent_of(out));
-            Ok(())
+            Ok(Placed(Some(target.clone())))
         }
         Target::Dir(out) => {
             let tmp = temp_next_to(out, "tmp");
@@ -451,10 +457,11 @@ pub fn write(
             for (name, bytes) in files {
                 let p = tmp.join(name);
                 let mut f = new_private_file(&p)?;
-                f.write_all(bytes).map_err(|e| io_err(&p, e))?;
+                write_chunked(&mut f, &p, bytes, cancel)?;
                 f.sync_all().map_err(|e| io_err(&p, e))?;
             }
             sync_dir(&tmp);
+            cancel.check()?;
             if fs::symlink_metadata(out).is_ok() {
                 if !force {
                     return Err(exists(out));
@@ -468,7 +475,40 @@ pub fn write(
             }
             guard.0 = None;
             sync_dir(&parent_of(out));
-            Ok(())
+            Ok(Placed(Some(target.clone())))
+        }
+    }
+}
+
+/// Writes `bytes` to `path` a chunk at a time, stopping between chunks once cancelled.
+fn write_chunked(w: &mut impl Write, path: &Path, bytes: &[u8], cancel: &Cancel) -> Result<()> {
+    for chunk in bytes.chunks(WRITE_CHUNK) {
+        cancel.check()?;
+        w.write_all(chunk).map_err(|e| io_err(path, e))?;
+    }
+    Ok(())
+}
+
+/// How much is written between two checks of the cancel token.
+const WRITE_CHUNK: usize = 1 << 20;
+
+/// An export put in place: removed on drop unless kept, so that an export the database did
+/// not record (its transaction failed, a signal came) does not stay behind.
+#[derive(Debug)]
+#[must_use = "the export is removed when this is dropped"]
+pub struct Placed(Option<Target>);
+
+impl Placed {
+    /// The export is recorded: it stays.
+    pub fn keep(mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for Placed {
+    fn drop(&mut self) {
+        if let Some(t) = self.0.take() {
+            remove(&t);
         }
     }
 }
@@ -481,7 +521,7 @@ fn sync_dir(dir: &Path) {
 }
 
 /// Removes an export put in place whose recording in the database then failed.
-pub fn remove(target: &Target) {
+fn remove(target: &Target) {
     match target {
         Target::Zip(p) => {
             let _ = fs::remove_file(p);
@@ -515,6 +555,32 @@ mod tests {
             s.contains("2026-01-31 10:00:00;10.0.0.1;\"Toulouse; FR\";;x\r\n"),
             "{s}"
         );
+    }
+
+    #[test]
+    fn a_cancelled_write_leaves_nothing_and_a_dropped_placement_removes_the_export() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = vec![("a.txt".to_string(), vec![b'x'; 3 * WRITE_CHUNK])];
+        for target in [
+            Target::Zip(dir.path().join("out.zip")),
+            Target::Dir(dir.path().join("out")),
+        ] {
+            let cancel = Cancel::new();
+            cancel.cancel(143);
+            let err = write(&target, &files, Utc::now(), false, &cancel).unwrap_err();
+            assert_eq!(err.exit_code(), 143);
+            assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+            // Put in place, then not kept (the commit failed): removed.
+            let placed = write(&target, &files, Utc::now(), false, &Cancel::new()).unwrap();
+            assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+            drop(placed);
+            assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+            write(&target, &files, Utc::now(), false, &Cancel::new())
+                .unwrap()
+                .keep();
+            assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+            remove(&target);
+        }
     }
 
     #[test]

@@ -13,7 +13,6 @@ pub mod db;
 pub mod env_vars;
 pub mod error;
 pub mod export;
-pub mod job;
 pub mod mail;
 pub mod ops;
 pub mod output;
@@ -22,7 +21,7 @@ pub mod policy;
 pub mod settings;
 
 use cli::Cli;
-pub use commands::Ctx;
+use commands::Ctx;
 use error::Result;
 use settings::Settings;
 

@@ -1,5 +1,6 @@
 //! `accounts inactive | warn | purge`: the commands; the jobs are `ops::accounts`.
 
+use super::Ctx;
 use crate::db::accounts::Status;
 use crate::error::Result;
 use crate::ops::accounts::{self as op, InactiveOptions, PurgeOptions, WarnOptions, PURGE_JOB};
@@ -9,7 +10,6 @@ use crate::output::{mask_email, summary_line, Records};
 #[cfg(test)]
 use crate::policy::{parse_time, show_date};
 use crate::policy::{show_time, CalDuration};
-use crate::Ctx;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 

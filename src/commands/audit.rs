@@ -1,10 +1,10 @@
 //! `audit list | verify`: the journal of runs and its hash chain.
 
+use super::Ctx;
 use crate::error::{AppError, Result};
 use crate::ops::audit::{self as op, ListOptions};
 use crate::output::{Format, Records};
 use crate::policy::{parse_time, show_time};
-use crate::Ctx;
 use clap::{Args, Subcommand};
 use serde_json::json;
 

@@ -1,10 +1,10 @@
 //! `db migrate` and `db status`.
 
+use super::Ctx;
 use crate::db::migrate as m;
 use crate::error::Result;
 use crate::ops::migrate::{self as op, MigrateOptions};
 use crate::output::Records;
-use crate::Ctx;
 use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 

@@ -1,41 +1,30 @@
-//! `enforce`: the nightly pass. Runs every retention job in a fixed order with the same clock,
-//! each under its own lock and audit row; a failing job does not stop the others; the exit code
-//! is the worst of the jobs (0 all fine, 75 only retryable failures, 1 otherwise).
+//! `enforce`: the command; the pass is `ops::enforce`.
 
-use crate::commands::surveys;
+use super::Ctx;
 use crate::db::Db;
-use crate::error::{AppError, ErrorKind, Result};
-use crate::job::JobReport;
+use crate::error::Result;
+use crate::ops::enforce::{self as op, EnforceOptions, JobName, JobResult};
 use crate::output::Format;
 use crate::output::{summary_line, Records};
-use crate::Ctx;
 use clap::{Args, ValueEnum};
-use serde_json::{json, Value};
-use std::time::Instant;
+use serde_json::json;
 
-/// The jobs, in the order they run: logs first (cheapest, most data), accounts last (the purge
-/// must see the warnings sent just before).
+/// `--only` / `--skip`: the jobs, in the order they run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum JobName {
+pub enum JobArg {
     LogsPurge,
     SurveysAnonymise,
     AccountsWarn,
     AccountsPurge,
 }
 
-impl JobName {
-    pub const ORDER: [JobName; 4] = [
-        JobName::LogsPurge,
-        JobName::SurveysAnonymise,
-        JobName::AccountsWarn,
-        JobName::AccountsPurge,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            JobName::LogsPurge => "logs purge",
-            JobName::SurveysAnonymise => "surveys anonymise",
-            JobName::AccountsWarn => "accounts warn",
-            JobName::AccountsPurge => "accounts purge",
+impl From<JobArg> for JobName {
+    fn from(j: JobArg) -> JobName {
+        match j {
+            JobArg::LogsPurge => JobName::LogsPurge,
+            JobArg::SurveysAnonymise => JobName::SurveysAnonymise,
+            JobArg::AccountsWarn => JobName::AccountsWarn,
+            JobArg::AccountsPurge => JobName::AccountsPurge,
         }
     }
 }
@@ -47,167 +36,31 @@ pub struct EnforceArgs {
     pub dry_run: bool,
     /// Run only these jobs (comma-separated)
     #[arg(long, value_enum, value_delimiter = ',', value_name = "JOB,...")]
-    pub only: Vec<JobName>,
+    pub only: Vec<JobArg>,
     /// Skip these jobs (comma-separated)
     #[arg(long, value_enum, value_delimiter = ',', value_name = "JOB,...")]
-    pub skip: Vec<JobName>,
+    pub skip: Vec<JobArg>,
 }
 
-/// One job's outcome in the summary.
-#[derive(Debug)]
-pub struct JobResult {
-    pub job: JobName,
-    pub status: &'static str,
-    pub counts: Value,
-    pub duration_ms: u128,
-    pub error: Option<AppError>,
-}
-
-/// A job's arguments as its command line would give them with no options: clap's defaults
-/// (a derived `Default` would give 0 for a batch size), plus `--dry-run`.
-fn job_args<T: clap::Args + clap::FromArgMatches>(dry_run: bool) -> Result<T> {
-    let argv: &[&str] = if dry_run {
-        &["job", "--dry-run"]
-    } else {
-        &["job"]
-    };
-    T::augment_args(clap::Command::new("job"))
-        .try_get_matches_from(argv)
-        .and_then(|m| T::from_arg_matches(&m))
-        .map_err(|e| {
-            AppError::failure(format!(
-                "enforce: cannot build the job's default options: {e}"
-            ))
-        })
-}
-
-async fn run_one(ctx: &Ctx, db: &mut Db, job: JobName, dry_run: bool) -> Result<JobReport> {
-    match job {
-        JobName::LogsPurge => {
-            let opts = crate::ops::logs::PurgeOptions {
-                dry_run,
-                ..Default::default()
-            };
-            crate::ops::logs::purge(ctx, db, &opts).await
-        }
-        JobName::SurveysAnonymise => {
-            surveys::execute(ctx, db, &job_args::<surveys::AnonymiseArgs>(dry_run)?).await
-        }
-        JobName::AccountsWarn => {
-            let opts = crate::ops::accounts::WarnOptions {
-                dry_run,
-                ..Default::default()
-            };
-            crate::ops::accounts::warn(ctx, db, &opts).await
-        }
-        JobName::AccountsPurge => {
-            let opts = crate::ops::accounts::PurgeOptions {
-                dry_run,
-                ..Default::default()
-            };
-            crate::ops::accounts::purge(ctx, db, &opts).await
+impl EnforceArgs {
+    pub fn options(&self) -> EnforceOptions {
+        EnforceOptions {
+            dry_run: self.dry_run,
+            only: self.only.iter().map(|&j| j.into()).collect(),
+            skip: self.skip.iter().map(|&j| j.into()).collect(),
         }
     }
-}
-
-/// Runs the selected jobs in order; never stops at a failure.
-pub async fn run_jobs(ctx: &Ctx, jobs: &[JobName], dry_run: bool) -> Vec<JobResult> {
-    let mut db: Option<Db> = None;
-    let mut results = Vec::new();
-    for &job in jobs {
-        let start = Instant::now();
-        // A job that lost the connection must not doom the next ones: reconnect if needed.
-        if db.as_ref().is_none_or(|d| d.is_closed()) {
-            db = None;
-            match ctx.db().await {
-                Ok(d) => db = Some(d),
-                Err(e) => {
-                    results.push(JobResult {
-                        job,
-                        status: status_of(&e),
-                        counts: json!({}),
-                        duration_ms: start.elapsed().as_millis(),
-                        error: Some(e),
-                    });
-                    continue;
-                }
-            }
-        }
-        let outcome = run_one(ctx, db.as_mut().expect("connected above"), job, dry_run).await;
-        let (status, counts, error) = match outcome {
-            Ok(report) => {
-                let status = report.problem.as_ref().map_or("ok", status_of);
-                (status, Value::Object(report.counts), report.problem)
-            }
-            Err(e) => (status_of(&e), json!({}), Some(e)),
-        };
-        results.push(JobResult {
-            job,
-            status,
-            counts,
-            duration_ms: start.elapsed().as_millis(),
-            error,
-        });
-    }
-    results
-}
-
-fn status_of(e: &AppError) -> &'static str {
-    if e.kind == ErrorKind::Temporary {
-        "retry"
-    } else {
-        "failed"
-    }
-}
-
-/// 0 when every job is fine, 75 when the only failures are retryable, 1 otherwise.
-pub fn worst(results: &[JobResult]) -> Option<AppError> {
-    let failed: Vec<_> = results
-        .iter()
-        .filter(|r| r.status == "failed")
-        .map(|r| r.job.label())
-        .collect();
-    let retry: Vec<_> = results
-        .iter()
-        .filter(|r| r.status == "retry")
-        .map(|r| r.job.label())
-        .collect();
-    if !failed.is_empty() {
-        return Some(AppError::failure(format!(
-            "enforce: {} failed{}",
-            failed.join(", "),
-            if retry.is_empty() {
-                String::new()
-            } else {
-                format!("; {} to retry", retry.join(", "))
-            }
-        )));
-    }
-    if !retry.is_empty() {
-        return Some(AppError::temporary(format!(
-            "enforce: {} to retry later",
-            retry.join(", ")
-        )));
-    }
-    None
 }
 
 pub async fn enforce(ctx: &Ctx, args: &EnforceArgs) -> Result<()> {
-    let jobs: Vec<JobName> = JobName::ORDER
-        .into_iter()
-        .filter(|j| args.only.is_empty() || args.only.contains(j))
-        .filter(|j| !args.skip.contains(j))
-        .collect();
-    if jobs.is_empty() {
-        return Err(AppError::usage("no job left to run after --only / --skip"));
-    }
+    let opts = args.options();
+    let jobs = opts.jobs()?;
     // Fail fast (exit 75) when the database is not there at all.
-    let mut db = ctx.db().await?;
-    if !args.dry_run {
+    let mut db: Db = ctx.db().await?;
+    if !opts.dry_run {
         if !ctx.settings.yes {
             // Show the plan first: the same jobs, dry.
-            let plan = run_jobs(ctx, &jobs, true).await;
-            for r in &plan {
+            for r in &op::run_jobs(ctx, &jobs, true).await {
                 ctx.printer
                     .status(summary_line(r.job.label(), true, &r.counts));
             }
@@ -220,33 +73,9 @@ pub async fn enforce(ctx: &Ctx, args: &EnforceArgs) -> Result<()> {
                 .join(", ")
         ))?;
     }
-    let results = run_jobs(ctx, &jobs, args.dry_run).await;
-    let problem = worst(&results);
-    if !args.dry_run {
-        let summary: serde_json::Map<String, Value> = results
-            .iter()
-            .map(|r| (r.job.label().to_string(), json!(r.status)))
-            .collect();
-        let outcome = match problem.as_ref().map(|p| p.kind) {
-            None => "ok",
-            Some(ErrorKind::Temporary) => "retry",
-            Some(_) => "partial",
-        };
-        let params = json!({"jobs": jobs.iter().map(|j| j.label()).collect::<Vec<_>>()});
-        if db.is_closed() {
-            db = ctx.db().await?;
-        }
-        ctx.audit(
-            &mut db,
-            "enforce",
-            &params,
-            &Value::Object(summary),
-            outcome,
-        )
-        .await?;
-    }
-    print(ctx, args.dry_run, &results)?;
-    match problem {
+    let report = op::enforce(ctx, &mut db, &opts).await?;
+    print(ctx, report.dry_run, &report.results)?;
+    match report.problem {
         Some(p) => Err(p),
         None => Ok(()),
     }
@@ -302,5 +131,22 @@ fn print(ctx: &Ctx, dry_run: bool, results: &[JobResult]) -> Result<()> {
             }
             ctx.printer.records(&rec)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::{Command, FromArgMatches};
+
+    #[test]
+    fn default_options_are_the_command_lines() {
+        let m = EnforceArgs::augment_args(Command::new("enforce"))
+            .try_get_matches_from(["enforce"])
+            .unwrap();
+        assert_eq!(
+            EnforceArgs::from_arg_matches(&m).unwrap().options(),
+            EnforceOptions::default()
+        );
     }
 }

@@ -1,9 +1,9 @@
 //! `accounts import`, `logs import`, `surveys import`: the commands; the job is `ops::import`.
 
+use super::Ctx;
 use crate::csvin::{CsvOptions, DelimiterChoice, EncodingChoice};
 use crate::error::Result;
 use crate::ops::import::{self as op, ImportOptions, Kind};
-use crate::Ctx;
 use clap::Args;
 use serde_json::Value;
 use std::path::{Path, PathBuf};

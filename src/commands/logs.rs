@@ -1,11 +1,11 @@
 //! `logs purge`: the command; the job is `ops::logs`.
 
+use super::Ctx;
 use crate::db::Db;
 use crate::error::Result;
 use crate::ops::logs::{self as op, Category, PurgeOptions};
 use crate::output::{Format, Records};
 use crate::policy::{show_time, CalDuration};
-use crate::Ctx;
 use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{json, Value};

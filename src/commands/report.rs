@@ -1,10 +1,10 @@
 //! `report`: the command; the figures are `ops::report`.
 
+use super::Ctx;
 use crate::error::{AppError, Result};
 use crate::ops::report::{self as op, ReportOptions};
 use crate::output::{Format, Records};
 use crate::policy::{show_date, show_time};
-use crate::Ctx;
 use clap::Args;
 use serde_json::{json, Value};
 

@@ -1,11 +1,11 @@
 //! `requests add | list | extend | close`: the commands; the register is `ops::requests`.
 
+use super::Ctx;
 use crate::db::subject::RIGHTS;
 use crate::error::{AppError, Result};
 use crate::ops::requests::{self as op, AddOptions, CloseOptions, ListOptions};
 use crate::output::{mask_email, Format, Records};
 use crate::policy::{parse_time, show_time};
-use crate::Ctx;
 use chrono::NaiveDate;
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};

@@ -1,81 +1,9 @@
-//! The `datasets` catalogue table: one row per imported dataset, its table in schema `datasets`.
+//! The `datasets` catalogue: what a slug may be, and the staging table's name.
 
-use crate::db::quote_qualified;
 use crate::error::{AppError, Result};
-use chrono::{DateTime, Utc};
-use serde_json::Value;
 
-/// The schema holding every dataset's table.
-pub const SCHEMA: &str = "datasets";
-
-#[derive(Debug, Clone)]
-pub struct Entry {
-    pub id: i64,
-    pub slug: String,
-    pub title: Option<String>,
-    pub producer: Option<String>,
-    pub table_name: String,
-    pub source_name: Option<String>,
-    pub source_sha256: Option<String>,
-    pub row_count: i64,
-    pub columns: Value,
-    pub imported_at: DateTime<Utc>,
-    pub imported_by: String,
-}
-
-const SELECT: &str = "SELECT d.id, d.slug, d.title, a.pseudonym, d.table_name, d.source_name,
-        d.source_sha256, d.row_count, d.columns, d.imported_at, d.imported_by
-   FROM datasets d LEFT JOIN accounts a ON a.id = d.producer_account_id";
-
-fn entry(r: &tokio_postgres::Row) -> Entry {
-    Entry {
-        id: r.get(0),
-        slug: r.get(1),
-        title: r.get(2),
-        producer: r.get(3),
-        table_name: r.get(4),
-        source_name: r.get(5),
-        source_sha256: r.get(6),
-        row_count: r.get(7),
-        columns: r.get(8),
-        imported_at: r.get(9),
-        imported_by: r.get(10),
-    }
-}
-
-pub async fn list(db: &tokio_postgres::Client) -> Result<Vec<Entry>> {
-    let rows = db.query(&format!("{SELECT} ORDER BY d.slug"), &[]).await?;
-    Ok(rows.iter().map(entry).collect())
-}
-
-pub async fn get(db: &impl tokio_postgres::GenericClient, slug: &str) -> Result<Option<Entry>> {
-    let row = db
-        .query_opt(&format!("{SELECT} WHERE d.slug = $1"), &[&slug])
-        .await?;
-    Ok(row.as_ref().map(entry))
-}
-
-/// Whether `datasets.<name>` exists as a table.
-pub async fn table_exists(db: &impl tokio_postgres::GenericClient, name: &str) -> Result<bool> {
-    let row = db
-        .query_one(
-            "SELECT to_regclass($1) IS NOT NULL",
-            &[&quote_qualified(SCHEMA, name)],
-        )
-        .await?;
-    Ok(row.get(0))
-}
-
-/// The account id of the producer with this email (case-insensitive).
-pub async fn producer_id(db: &tokio_postgres::Client, email: &str) -> Result<Option<i64>> {
-    let row = db
-        .query_opt(
-            "SELECT id FROM accounts WHERE lower(email) = lower($1)",
-            &[&email],
-        )
-        .await?;
-    Ok(row.map(|r| r.get(0)))
-}
+/// The catalogue's row and SQL are in `db::datasets`.
+pub use crate::db::datasets::{Entry, SCHEMA};
 
 /// A slug is the dataset's table name: lowercase letters, digits, `-` and `_`, at most 48
 /// characters (room for the staging table's prefix within PostgreSQL's 63).

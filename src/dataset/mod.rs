@@ -13,6 +13,7 @@ pub mod catalogue;
 pub mod columns;
 pub mod types;
 
+use crate::cancel::Cancel;
 use crate::csvin::{CsvInput, CsvOptions, DelimiterChoice, EncodingChoice};
 use crate::error::{AppError, Result};
 use bytes::{BufMut, Bytes, BytesMut};
@@ -21,8 +22,6 @@ use indicatif::ProgressBar;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use types::{Candidates, ColType};
 
 /// One column of the dataset table.
@@ -89,8 +88,9 @@ impl Source {
     pub fn open(path: &Path) -> Result<Source> {
         if path == Path::new("-") {
             let mut spool = spool_file()?;
-            std::io::copy(&mut std::io::stdin().lock(), &mut spool)
-                .map_err(|e| AppError::failure(format!("cannot buffer stdin: {e}")))?;
+            std::io::copy(&mut std::io::stdin().lock(), &mut spool).map_err(|e| {
+                AppError::failure(format!("cannot buffer stdin: {e}")).with_source(e)
+            })?;
             let size = spool.stream_position().ok();
             return Ok(Source {
                 name: "stdin".into(),
@@ -99,8 +99,9 @@ impl Source {
                 size,
             });
         }
-        let f = File::open(path)
-            .map_err(|e| AppError::usage(format!("cannot open `{}`: {e}", path.display())))?;
+        let f = File::open(path).map_err(|e| {
+            AppError::usage(format!("cannot open `{}`: {e}", path.display())).with_source(e)
+        })?;
         let size = f.metadata().ok().map(|m| m.len());
         Ok(Source {
             name: path.display().to_string(),
@@ -122,8 +123,9 @@ impl Source {
     }
 
     fn reader(&self) -> Result<Box<dyn Read + Send>> {
-        let cannot =
-            |e: std::io::Error| AppError::failure(format!("cannot read `{}`: {e}", self.name));
+        let cannot = |e: std::io::Error| {
+            AppError::failure(format!("cannot read `{}`: {e}", self.name)).with_source(e)
+        };
         match (&self.path, &self.spool) {
             (Some(p), _) => Ok(Box::new(File::open(p).map_err(cannot)?)),
             (None, Some(f)) => {
@@ -159,7 +161,8 @@ fn spool_file() -> Result<File> {
                 "cannot create a temporary file in `{}`: {e}",
                 dir.display()
             ))
-            .hint("set TMPDIR to a writable directory")
+            .with_source(e)
+            .hint("TMPDIR must name a writable directory")
         })?;
     let _ = std::fs::remove_file(&path);
     Ok(f)
@@ -167,32 +170,6 @@ fn spool_file() -> Result<File> {
 
 /// How often (in records) the progress bar is updated.
 const TICK: u64 = 16 * 1024;
-
-/// Set when the command's future is dropped (Ctrl-C, SIGTERM), so that work on a blocking
-/// thread stops instead of holding the process until the end of the file.
-#[derive(Clone, Default)]
-pub struct Cancel(Arc<AtomicBool>);
-
-impl Cancel {
-    /// A guard that cancels when dropped.
-    pub fn guard(&self) -> CancelGuard {
-        CancelGuard(self.clone())
-    }
-    fn check(&self) -> Result<()> {
-        if self.0.load(Ordering::Relaxed) {
-            return Err(AppError::failure("cancelled"));
-        }
-        Ok(())
-    }
-}
-
-pub struct CancelGuard(Cancel);
-
-impl Drop for CancelGuard {
-    fn drop(&mut self) {
-        self.0 .0.store(true, Ordering::Relaxed);
-    }
-}
 
 /// Validates the records and infers the column types: of the whole file, or of the first
 /// `limit` records.
@@ -237,7 +214,7 @@ pub fn analyse(
             cands[i].observe(v);
         }
         rows += 1;
-        if rows % TICK == 0 {
+        if rows.is_multiple_of(TICK) {
             cancel.check()?;
             pb.set_position(input.stats.bytes());
             pb.set_message(format!("{rows} rows"));
@@ -266,29 +243,14 @@ pub fn analyse(
 
 /// `CREATE TABLE` for the analysed columns (identifiers quoted, never interpolated raw).
 pub fn create_table_sql(table: &str, a: &Analysis) -> String {
-    let cols: Vec<String> = a
-        .columns
-        .iter()
-        .map(|c| format!("{} {}", crate::db::quote_ident(&c.name), c.ty.sql()))
-        .collect();
-    format!(
-        "CREATE TABLE {} ({})",
-        crate::db::quote_qualified(catalogue::SCHEMA, table),
-        cols.join(", ")
+    crate::db::datasets::create_table_sql(
+        table,
+        a.columns.iter().map(|c| (c.name.as_str(), c.ty.sql())),
     )
 }
 
-pub fn copy_sql(table: &str, a: &Analysis) -> String {
-    let cols: Vec<String> = a
-        .columns
-        .iter()
-        .map(|c| crate::db::quote_ident(&c.name))
-        .collect();
-    format!(
-        "COPY {} ({}) FROM STDIN (FORMAT binary, FREEZE)",
-        crate::db::quote_qualified(catalogue::SCHEMA, table),
-        cols.join(", ")
-    )
+fn copy_sql(table: &str, a: &Analysis) -> String {
+    crate::db::datasets::copy_sql(table, a.columns.iter().map(|c| c.name.as_str()))
 }
 
 /// Size of the chunks sent to the server, and how many may wait in the channel.
@@ -312,13 +274,15 @@ pub enum Loaded {
 }
 
 /// Streams the file into `COPY ... FROM STDIN (FORMAT binary)` on `tx` (the table must exist).
-/// With a complete analysis, also checks that the file still reads as it did then.
+/// With a complete analysis, also checks that the file still reads as it did then. The parser
+/// thread checks `cancel` at every chunk: a signal ends the load with `Interrupted`.
 pub async fn load(
     tx: &tokio_postgres::Transaction<'_>,
     src: Source,
     table: &str,
     a: &Analysis,
     pb: &ProgressBar,
+    cancel: &Cancel,
 ) -> Result<(Source, Loaded)> {
     use futures_util::SinkExt;
     let sink = tx.copy_in::<_, Bytes>(&copy_sql(table, a)).await?;
@@ -326,8 +290,9 @@ pub async fn load(
     let (chunks_tx, mut chunks_rx) = tokio::sync::mpsc::channel::<Bytes>(CHANNEL_CHUNKS);
     let (bytes_read_tx, bytes_read) = tokio::sync::watch::channel((0u64, 0u64));
     let analysis = a.clone();
+    let cancel = cancel.clone();
     let parser = std::thread::spawn(move || {
-        let r = encode_all(&src, &analysis, &chunks_tx, &bytes_read_tx);
+        let r = encode_all(&src, &analysis, &chunks_tx, &bytes_read_tx, &cancel);
         (src, r)
     });
     let mut send_err = None;
@@ -344,8 +309,8 @@ pub async fn load(
     drop(chunks_rx);
     let (src, parsed) = tokio::task::spawn_blocking(move || parser.join())
         .await
-        .map_err(|e| AppError::failure(format!("the parser thread failed: {e}")))?
-        .map_err(|_| AppError::failure("the parser thread panicked"))?;
+        .map_err(|e| AppError::internal("the parser thread could not be joined").with_source(e))?
+        .map_err(|_| AppError::internal("the parser thread panicked"))?;
     if let Some(e) = send_err {
         return Err(e.into());
     }
@@ -369,6 +334,7 @@ fn encode_all(
     a: &Analysis,
     out: &tokio::sync::mpsc::Sender<Bytes>,
     bytes_read: &tokio::sync::watch::Sender<(u64, u64)>,
+    cancel: &Cancel,
 ) -> Result<Loaded> {
     let mut input = src.csv(a.csv_options())?;
     let changed = || {
@@ -416,6 +382,9 @@ fn encode_all(
         }
         rows += 1;
         if buf.len() >= CHUNK_BYTES {
+            // A signal stops the load here: the COPY is left unfinished (aborted when its
+            // sink is dropped) and the caller's transaction rolls back with the staging table.
+            cancel.check()?;
             let full =
                 std::mem::replace(&mut buf, BytesMut::with_capacity(CHUNK_BYTES + 64 * 1024));
             out.blocking_send(full.freeze()).map_err(|_| stopped())?;

@@ -378,11 +378,10 @@ fn is_json(v: &str) -> bool {
     !v.contains("\\u0000") && serde_json::from_str::<serde::de::IgnoredAny>(v).is_ok()
 }
 
+/// PostgreSQL's epoch, 2000-01-01 00:00:00.
 fn pg_epoch() -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2000, 1, 1)
-        .expect("valid date")
-        .and_hms_opt(0, 0, 0)
-        .expect("valid time")
+    const PG_EPOCH_DAYS_AFTER_UNIX: i64 = 10_957;
+    chrono::DateTime::UNIX_EPOCH.naive_utc() + chrono::Duration::days(PG_EPOCH_DAYS_AFTER_UNIX)
 }
 
 fn micros_since_pg_epoch(t: NaiveDateTime) -> i64 {
@@ -451,6 +450,11 @@ fn encode_numeric(v: &str, out: &mut BytesMut) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_postgres_epoch_is_2000() {
+        assert_eq!(pg_epoch().to_string(), "2000-01-01 00:00:00");
+    }
 
     fn infer(values: &[&str]) -> ColType {
         let mut c = Candidates::default();

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod connect;
+pub mod datasets;
 pub mod import;
 pub mod lock;
 pub mod migrate;

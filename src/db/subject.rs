@@ -4,7 +4,7 @@
 use crate::error::{AppError, Result};
 use crate::output::mask_email;
 use chrono::{DateTime, NaiveDate, Utc};
-use serde_json::Value;
+use serde_json::{Map, Value};
 use tokio_postgres::GenericClient;
 
 /// How the person was named on the command line.
@@ -289,6 +289,13 @@ pub const CATEGORIES: &[Category] = &[
     },
 ];
 
+/// Timestamps leave the database as ISO 8601 in UTC, whatever the server's time zone (for the
+/// rest of the session).
+pub async fn utc_timestamps(c: &impl GenericClient) -> Result<()> {
+    c.batch_execute("SET TIME ZONE 'UTC'").await?;
+    Ok(())
+}
+
 /// The rows of one category, as JSON objects keyed by the column keys.
 pub async fn gather(c: &impl GenericClient, cat: &Category, p: &Person) -> Result<Vec<Value>> {
     let sql = format!(
@@ -364,4 +371,92 @@ pub async fn fulfil(
         .await?
         .get(0);
     Ok(vec![id])
+}
+
+// ----- erase, restrict, rectify -----
+
+/// The figures of an erasure, in order, as the journal names them.
+pub const ERASE_COUNTS: [&str; 7] = [
+    "accounts_deleted",
+    "connection_logs_deleted",
+    "audience_events_deleted",
+    "subscriptions_deleted",
+    "notifications_deleted",
+    "datasets_unlinked",
+    "survey_responses_anonymised",
+];
+
+/// What erasing the person touches, keyed by `ERASE_COUNTS`.
+pub async fn erase_counts(c: &impl GenericClient, p: &Person) -> Result<Map<String, Value>> {
+    let row = c
+        .query_one(
+            "SELECT (SELECT count(*) FROM accounts WHERE id = $1),
+                    (SELECT count(*) FROM connection_logs WHERE account_id = $1),
+                    (SELECT count(*) FROM audience_events WHERE account_id = $1),
+                    (SELECT count(*) FROM dataset_subscriptions WHERE account_id = $1),
+                    (SELECT count(*) FROM notifications WHERE account_id = $1),
+                    (SELECT count(*) FROM datasets WHERE producer_account_id = $1),
+                    (SELECT count(*) FROM survey_responses WHERE lower(email) = lower($2))",
+            &[&p.account_id, &p.email],
+        )
+        .await?;
+    Ok(ERASE_COUNTS
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.to_string(), Value::from(row.get::<_, i64>(i))))
+        .collect())
+}
+
+/// Deletes the account: its logs, audience events, subscriptions and notifications go with it
+/// by foreign key, datasets it produced lose the link.
+pub async fn delete_account(c: &impl GenericClient, id: i64) -> Result<u64> {
+    Ok(c.execute("DELETE FROM accounts WHERE id = $1", &[&id])
+        .await?)
+}
+
+/// Marks the account restricted (Art. 18) since `at`, with the reason given.
+pub async fn restrict(
+    c: &impl GenericClient,
+    id: i64,
+    at: DateTime<Utc>,
+    reason: Option<&str>,
+) -> Result<u64> {
+    Ok(c.execute(
+        "UPDATE accounts SET restricted_at = $2, restriction_reason = $3 WHERE id = $1",
+        &[&id, &at, &reason],
+    )
+    .await?)
+}
+
+/// Lifts the account's restriction.
+pub async fn unrestrict(c: &impl GenericClient, id: i64) -> Result<u64> {
+    Ok(c.execute(
+        "UPDATE accounts SET restricted_at = NULL, restriction_reason = NULL WHERE id = $1",
+        &[&id],
+    )
+    .await?)
+}
+
+/// Sets one identification field of the account; `field` is one of a fixed list, never input.
+/// Returns whether the value changed; a value another account has is refused.
+pub async fn rectify(
+    c: &impl GenericClient,
+    id: i64,
+    field: &'static str,
+    value: &Option<String>,
+) -> Result<bool> {
+    let sql = format!(
+        "UPDATE accounts SET {col} = $2 WHERE id = $1 AND {col} IS DISTINCT FROM $2",
+        col = crate::db::quote_ident(field)
+    );
+    match c.execute(&sql, &[&id, value]).await {
+        Ok(n) => Ok(n > 0),
+        // Not kept as the cause: the server's detail quotes the value (personal data).
+        Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::UNIQUE_VIOLATION) => {
+            Err(AppError::failure(format!(
+                "another account already uses this {field}: nothing changed"
+            )))
+        }
+        Err(e) => Err(e.into()),
+    }
 }

@@ -409,13 +409,26 @@ pub async fn record_withdrawal(
         .get(0))
 }
 
+/// One line of `surveys list`.
+#[derive(Debug, Clone)]
+pub struct Listing {
+    pub slug: String,
+    pub title: Option<String>,
+    pub responses: i64,
+    /// Not anonymised yet.
+    pub identifiable: i64,
+    pub anonymised: i64,
+    pub withdrawn: i64,
+    /// Identifiable and submitted before the cutoff.
+    pub due: i64,
+    /// The oldest identifiable submission.
+    pub oldest_identifiable: Option<DateTime<Utc>>,
+}
+
 /// `surveys list`: per survey, responses identifiable (not anonymised yet), anonymised,
 /// withdrawn, due at the cutoff, and the oldest identifiable submission.
-pub async fn listing(
-    db: &impl GenericClient,
-    cutoff: DateTime<Utc>,
-) -> Result<Vec<tokio_postgres::Row>> {
-    Ok(db
+pub async fn listing(db: &impl GenericClient, cutoff: DateTime<Utc>) -> Result<Vec<Listing>> {
+    let rows = db
         .query(
             "SELECT s.slug, s.title, count(r.id),
                     count(r.id) FILTER (WHERE r.anonymised_at IS NULL),
@@ -427,5 +440,18 @@ pub async fn listing(
               GROUP BY s.id ORDER BY s.slug",
             &[&cutoff],
         )
-        .await?)
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|row| Listing {
+            slug: row.get(0),
+            title: row.get(1),
+            responses: row.get(2),
+            identifiable: row.get(3),
+            anonymised: row.get(4),
+            withdrawn: row.get(5),
+            due: row.get(6),
+            oldest_identifiable: row.get(7),
+        })
+        .collect())
 }

@@ -1,1 +1,457 @@
-//! `subject`: being moved here from `src/commands/` (issue 11).
+//! One person's rights: `subject export` (Art. 15 and 20), `erase` (17), `restrict` and
+//! `unrestrict` (18), `rectify` (16). Each answer is recorded in the register of requests.
+
+use super::job::{self, JobReport, Spec};
+use super::Env;
+use crate::db::subject::{self as sdb, Ident, Person, CATEGORIES};
+use crate::db::Db;
+use crate::error::{AppError, Result};
+use crate::export::{self, Export, Target};
+use crate::policy::show_time;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde_json::{json, Map, Value};
+
+pub const EXPORT_JOB: &str = "subject export";
+pub const ERASE_JOB: &str = "subject erase";
+
+/// The Paris date of this run.
+fn today(env: &Env) -> NaiveDate {
+    env.now()
+        .with_timezone(&chrono_tz::Europe::Paris)
+        .date_naive()
+}
+
+// ----- export -----
+
+/// The options of `subject export`.
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    pub who: Ident,
+    pub target: Target,
+    /// Replace the output if it exists.
+    pub force: bool,
+}
+
+/// What an export did.
+#[derive(Debug)]
+pub struct ExportReport {
+    /// Rows per category (no personal data).
+    pub counts: Map<String, Value>,
+    /// Records in all.
+    pub total: usize,
+    /// The requests fulfilled (closed, or registered and closed) by this export.
+    pub requests: Vec<i64>,
+}
+
+/// Gathers everything about the person in one snapshot, records the answer in the register,
+/// and writes the archive or folder, or hands the document to `deliver` (a stdout export: the
+/// caller prints it). The files are written under a temporary name and put in place before the
+/// commit; a failed commit or a signal removes them, so that no export the register does not
+/// know of is left behind. The document is delivered before the commit too: an answer that
+/// could not be given (a closed pipe) is not recorded as given.
+pub async fn export(
+    env: &Env,
+    db: &mut Db,
+    opts: &ExportOptions,
+    deliver: impl FnOnce(&Value) -> Result<()>,
+) -> Result<ExportReport> {
+    opts.target.check(opts.force)?;
+    sdb::utc_timestamps(&**db).await?;
+    let tx = db
+        .build_transaction()
+        .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+        .start()
+        .await?;
+    // Until the commit a signal stops the export at once, even in a wait for a lock: the
+    // transaction rolls back when dropped, and so do the files (their guards).
+    let prepared = tokio::select! {
+        r = prepare(env, &tx, opts, deliver) => r?,
+        code = env.cancel.cancelled() => return Err(crate::cancel::interrupted(code)),
+    };
+    tx.commit()
+        .await
+        .map_err(|e| AppError::from(e).context("recording the export in the register"))?;
+    let Prepared {
+        exp,
+        requests,
+        placed,
+    } = prepared;
+    if let Some(p) = placed {
+        p.keep();
+    }
+    env.audit(
+        db,
+        EXPORT_JOB,
+        &json!({"account_id": exp.person.account_id}),
+        &Value::Object(exp.counts()),
+        "ok",
+    )
+    .await?;
+    Ok(ExportReport {
+        counts: exp.counts(),
+        total: exp.data.iter().map(|(_, r)| r.len()).sum(),
+        requests,
+    })
+}
+
+/// An export written (or its document made) and its answer registered, not yet committed.
+struct Prepared {
+    exp: Export,
+    requests: Vec<i64>,
+    placed: Option<export::Placed>,
+}
+
+async fn prepare(
+    env: &Env,
+    tx: &tokio_postgres::Transaction<'_>,
+    opts: &ExportOptions,
+    deliver: impl FnOnce(&Value) -> Result<()>,
+) -> Result<Prepared> {
+    let now = env.now();
+    let person = sdb::find(tx, &opts.who, false)
+        .await?
+        .ok_or_else(|| sdb::unknown(&opts.who))?;
+    // The answer is registered in the same snapshot, so the archive shows its own request.
+    let due = env.settings.policy.request_due(today(env));
+    let requests = sdb::fulfil(
+        tx,
+        &person,
+        &["access", "portability"],
+        now,
+        due,
+        &format!("réponse : export de données ({})", opts.target.kind()),
+    )
+    .await?;
+    let mut data = Vec::with_capacity(CATEGORIES.len());
+    for cat in CATEGORIES {
+        env.cancel.check()?;
+        data.push((cat, sdb::gather(tx, cat, &person).await?));
+    }
+    let exp = Export {
+        exported_at: now,
+        actor: env.settings.actor.clone(),
+        person,
+        data,
+    };
+    env.cancel.check()?;
+    let placed = match &opts.target {
+        Target::Stdout => {
+            deliver(&exp.document(&env.settings.controller))?;
+            None
+        }
+        t => {
+            // Building and writing the files is blocking work: it checks the token itself.
+            let files = exp.files(&env.settings.controller, &env.settings.policy)?;
+            Some(export::write(t, &files, now, opts.force, &env.cancel)?)
+        }
+    };
+    // A signal now still drops the export (the guard) and rolls the register back.
+    env.cancel.check()?;
+    Ok(Prepared {
+        exp,
+        requests,
+        placed,
+    })
+}
+
+// ----- erase -----
+
+/// The options of `subject erase`.
+#[derive(Debug, Clone)]
+pub struct EraseOptions {
+    pub who: Ident,
+    pub dry_run: bool,
+    /// Erase even if processing of the account is restricted (Art. 18).
+    pub force: bool,
+}
+
+fn restricted_error(p: &Person) -> AppError {
+    AppError::failure(format!(
+        "account `{}` is restricted (Art. 18) since {}: not erased",
+        p.account_id.unwrap_or_default(),
+        p.restricted_at.map(show_time).unwrap_or_default()
+    ))
+    .hint("lift the restriction first (`subject unrestrict`), or pass --force if erasure is what the person asked for")
+}
+
+/// What erasing the person would touch (refused for a restricted account without `force`).
+pub async fn erase_plan(db: &Db, opts: &EraseOptions) -> Result<Map<String, Value>> {
+    let p = sdb::find(&**db, &opts.who, false)
+        .await?
+        .ok_or_else(|| sdb::unknown(&opts.who))?;
+    if p.restricted_at.is_some() && !opts.force {
+        return Err(restricted_error(&p));
+    }
+    sdb::erase_counts(&**db, &p).await
+}
+
+/// Erases the person (Art. 17) in one transaction: survey responses anonymised, account deleted
+/// (its logs, audience events, subscriptions and notifications go with it by foreign key,
+/// datasets it produced lose the link), the erasure recorded as fulfilled in the register.
+pub async fn erase(env: &Env, db: &mut Db, opts: &EraseOptions) -> Result<JobReport> {
+    let found = sdb::find(&**db, &opts.who, false)
+        .await?
+        .ok_or_else(|| sdb::unknown(&opts.who))?;
+    if found.restricted_at.is_some() && !opts.force {
+        return Err(restricted_error(&found));
+    }
+    let spec = Spec {
+        name: ERASE_JOB,
+        dry_run: opts.dry_run,
+        parameters: json!({"account_id": found.account_id, "force": opts.force}),
+    };
+    job::run(env, db, spec, async |_run, db, report| {
+        let now = env.now();
+        let tx = db.transaction().await?;
+        let Some(p) = sdb::find(&tx, &opts.who, true).await? else {
+            // Gone between the look-up and the lock: a concurrent erase did the work.
+            return Ok(());
+        };
+        if p.restricted_at.is_some() && !opts.force {
+            return Err(restricted_error(&p));
+        }
+        report.counts = sdb::erase_counts(&tx, &p).await?;
+        let work: i64 = report.counts.values().filter_map(Value::as_i64).sum();
+        if opts.dry_run || work == 0 {
+            // Nothing written: a dry run, or a person already erased (only the register
+            // knows them).
+            return Ok(());
+        }
+        let note = "réponse : effacement (compte supprimé, réponses aux enquêtes anonymisées)";
+        let due = env.settings.policy.request_due(today(env));
+        let ids = sdb::fulfil(&tx, &p, &["erasure"], now, due, note).await?;
+        // The person's survey responses get the retention job's full treatment (scrubbed
+        // answers, month only, fresh id), not just a blank email.
+        if let Some(email) = &p.email {
+            crate::db::surveys::anonymise_person(&tx, &env.settings.surveys, email, now, None)
+                .await?;
+        }
+        if let Some(id) = p.account_id {
+            sdb::delete_account(&tx, id).await?;
+        }
+        tx.commit().await?;
+        report.set("requests_fulfilled", ids.len() as i64);
+        Ok(())
+    })
+    .await
+}
+
+// ----- restrict / unrestrict -----
+
+/// The person's account, locked, or an error: restriction and rectification are about accounts.
+async fn account_of(c: &impl tokio_postgres::GenericClient, who: &Ident) -> Result<(i64, Person)> {
+    let p = sdb::find(c, who, true)
+        .await?
+        .ok_or_else(|| sdb::unknown(who))?;
+    match p.account_id {
+        Some(id) => Ok((id, p)),
+        None => Err(AppError::failure(format!(
+            "{} has no account: nothing to restrict or rectify here",
+            who.describe()
+        ))
+        .hint("their survey responses are handled by `surveys withdraw`")),
+    }
+}
+
+/// What a restriction did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Restricted {
+    /// Restricted now.
+    Done { account: i64 },
+    /// Already restricted: nothing changed.
+    Already { account: i64, since: DateTime<Utc> },
+}
+
+/// The options of `subject restrict`.
+#[derive(Debug, Clone)]
+pub struct RestrictOptions {
+    pub who: Ident,
+    /// Why processing is restricted (kept with the account; no personal data).
+    pub reason: Option<String>,
+}
+
+/// Restricts processing of the person's account (Art. 18): destructive jobs skip it. The
+/// answer is recorded in the register and the journal.
+pub async fn restrict(env: &Env, db: &mut Db, opts: &RestrictOptions) -> Result<Restricted> {
+    let now = env.now();
+    let tx = db.transaction().await?;
+    let (id, p) = account_of(&tx, &opts.who).await?;
+    if let Some(since) = p.restricted_at {
+        return Ok(Restricted::Already { account: id, since });
+    }
+    sdb::restrict(&tx, id, now, opts.reason.as_deref()).await?;
+    let due = env.settings.policy.request_due(today(env));
+    sdb::fulfil(
+        &tx,
+        &p,
+        &["restriction"],
+        now,
+        due,
+        "réponse : traitement limité",
+    )
+    .await?;
+    tx.commit().await?;
+    env.audit(
+        db,
+        "subject restrict",
+        &json!({"account_id": id}),
+        &json!({"restricted": 1}),
+        "ok",
+    )
+    .await?;
+    Ok(Restricted::Done { account: id })
+}
+
+/// What lifting a restriction did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unrestricted {
+    pub account: i64,
+    /// Whether the account was restricted (else nothing changed).
+    pub lifted: bool,
+}
+
+/// Lifts the restriction of the person's account.
+pub async fn unrestrict(env: &Env, db: &mut Db, who: &Ident) -> Result<Unrestricted> {
+    let tx = db.transaction().await?;
+    let (id, p) = account_of(&tx, who).await?;
+    if p.restricted_at.is_none() {
+        return Ok(Unrestricted {
+            account: id,
+            lifted: false,
+        });
+    }
+    sdb::unrestrict(&tx, id).await?;
+    tx.commit().await?;
+    env.audit(
+        db,
+        "subject unrestrict",
+        &json!({"account_id": id}),
+        &json!({"unrestricted": 1}),
+        "ok",
+    )
+    .await?;
+    Ok(Unrestricted {
+        account: id,
+        lifted: true,
+    })
+}
+
+// ----- rectify -----
+
+pub const RECTIFIABLE: [&str; 4] = ["pseudonym", "first_name", "last_name", "email"];
+
+/// Parses `FIELD=VALUE` corrections into (field, value); an empty name becomes NULL.
+pub fn parse_sets(sets: &[String]) -> Result<Vec<(&'static str, Option<String>)>> {
+    let mut out: Vec<(&'static str, Option<String>)> = Vec::new();
+    for s in sets {
+        let (field, value) = s
+            .split_once('=')
+            .ok_or_else(|| AppError::usage(format!("invalid --set `{s}`: expected FIELD=VALUE")))?;
+        let field = field.trim();
+        let Some(f) = RECTIFIABLE.iter().find(|f| **f == field) else {
+            return Err(
+                AppError::usage(format!("field `{field}` cannot be rectified here"))
+                    .hint(format!("rectifiable fields: {}", RECTIFIABLE.join(", "))),
+            );
+        };
+        if out.iter().any(|(g, _)| g == f) {
+            return Err(AppError::usage(format!("field `{f}` is set twice")));
+        }
+        let value = value.trim();
+        let value = match *f {
+            "pseudonym" if value.is_empty() => {
+                return Err(AppError::usage("the pseudonym cannot be empty"))
+            }
+            "email" => {
+                let ok = value.len() > 2
+                    && value.matches('@').count() == 1
+                    && !value.starts_with('@')
+                    && !value.ends_with('@')
+                    && !value.contains(char::is_whitespace);
+                if !ok {
+                    return Err(AppError::usage(format!(
+                        "invalid email `{}`",
+                        crate::output::mask_email(value)
+                    )));
+                }
+                Some(value.to_string())
+            }
+            _ if value.is_empty() => None,
+            _ => Some(value.to_string()),
+        };
+        out.push((f, value));
+    }
+    Ok(out)
+}
+
+/// The options of `subject rectify`.
+#[derive(Debug, Clone)]
+pub struct RectifyOptions {
+    pub who: Ident,
+    /// Corrections `FIELD=VALUE` (see [`parse_sets`]).
+    pub sets: Vec<String>,
+}
+
+/// What a rectification did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rectified {
+    pub account: i64,
+    /// The fields that changed (none: nothing written, nothing journalled).
+    pub changed: Vec<&'static str>,
+}
+
+/// Corrects identification fields of the person's account (Art. 16), in one transaction with
+/// the register's answer.
+pub async fn rectify(env: &Env, db: &mut Db, opts: &RectifyOptions) -> Result<Rectified> {
+    let sets = parse_sets(&opts.sets)?;
+    let now = env.now();
+    let tx = db.transaction().await?;
+    let (id, p) = account_of(&tx, &opts.who).await?;
+    let mut changed: Vec<&'static str> = Vec::new();
+    for (field, value) in &sets {
+        if sdb::rectify(&tx, id, field, value).await? {
+            changed.push(field);
+        }
+    }
+    if changed.is_empty() {
+        return Ok(Rectified {
+            account: id,
+            changed,
+        });
+    }
+    let due = env.settings.policy.request_due(today(env));
+    let note = format!("réponse : rectification ({})", changed.join(", "));
+    sdb::fulfil(&tx, &p, &["rectification"], now, due, &note).await?;
+    tx.commit().await?;
+    env.audit(
+        db,
+        "subject rectify",
+        &json!({"account_id": id, "fields": changed}),
+        &json!({"fields_changed": changed.len()}),
+        "ok",
+    )
+    .await?;
+    Ok(Rectified {
+        account: id,
+        changed,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_are_checked() {
+        let s = |v: &[&str]| parse_sets(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(
+            s(&["first_name=Élodie", "last_name="]).unwrap(),
+            vec![("first_name", Some("Élodie".into())), ("last_name", None)]
+        );
+        assert!(s(&["role=admin"]).is_err());
+        assert!(s(&["email=nope"]).is_err());
+        assert!(s(&["pseudonym="]).is_err());
+        assert!(s(&["email"]).is_err());
+        assert!(s(&["email=a@b.fr", "email=c@d.fr"]).is_err());
+    }
+}

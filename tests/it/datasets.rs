@@ -71,7 +71,7 @@ fn tables(db: &TestDb) -> Vec<String> {
 }
 
 fn audit_rows(db: &TestDb) -> i64 {
-    db.one("SELECT count(*) FROM audit_log WHERE command LIKE 'datasets%'")
+    db.one("SELECT count(*) FROM audit_log WHERE command LIKE 'datasets%' AND outcome <> 'started'")
 }
 
 #[test]
@@ -437,7 +437,7 @@ fn bad_files_are_refused_with_the_line_and_nothing_is_imported() {
     assert_eq!(n, 0);
     // The failed runs are journalled as failed, without the message (it may quote values).
     let outcomes: String = db.one(
-        "SELECT string_agg(DISTINCT outcome, ',') FROM audit_log WHERE command = 'datasets import'",
+        "SELECT string_agg(DISTINCT outcome, ',') FROM audit_log WHERE command = 'datasets import' AND outcome <> 'started'",
     );
     assert_eq!(outcomes, "failed");
 
@@ -796,10 +796,25 @@ fn an_import_terminated_or_killed_during_copy_leaves_the_old_version_and_a_rerun
         }
         assert_eq!(tables(&db), ["gros"], "after SIG{signal}");
         assert_eq!(count(&db, "gros"), 1, "after SIG{signal}");
+        // SIGTERM: the run says it was interrupted; SIGKILL: only its started row is left.
+        let journal: String = db.one(
+            "SELECT string_agg(outcome, ',' ORDER BY id) FROM audit_log WHERE command = 'datasets import'",
+        );
+        let expected = if signal == "TERM" {
+            "started,ok,started,interrupted"
+        } else {
+            "started,ok,started,interrupted,started"
+        };
+        assert_eq!(journal, expected, "after SIG{signal}");
     }
 
     let r = import(&db, &big, "gros", &["--replace"]);
     assert_eq!(r.code, 0, "{r}");
+    // The re-run journalled the killed run as abandoned.
+    assert!(
+        r.stderr.contains("never ended; journalled as abandoned"),
+        "{r}"
+    );
     let r = import(&db, &big, "reference", &[]);
     assert_eq!(r.code, 0, "{r}");
     assert_eq!(count(&db, "gros"), 100_000);

@@ -522,7 +522,7 @@ fn erase_removes_everything_linked_and_a_second_run_is_a_no_op() {
     assert!(r.stderr.contains("accounts_deleted=1"), "{r}");
     check_alice_erased(&db);
     let after = snapshot(&db);
-    let audit: String = db.one("SELECT string_agg(command || ' ' || outcome, ',') FROM audit_log WHERE command <> 'db migrate'");
+    let audit: String = db.one("SELECT string_agg(command || ' ' || outcome, ',') FROM audit_log WHERE command <> 'db migrate' AND outcome <> 'started'");
     assert_eq!(audit, "subject erase ok");
 
     let r = run(db.cmd().args([
@@ -560,7 +560,9 @@ fn erase_interrupted_by_a_failure_leaves_nothing_half_done() {
     assert_eq!(r.code, 1, "{r}");
     assert!(r.stderr.contains("disk on fire"), "{r}");
     assert_eq!(snapshot(&db), before, "the transaction was rolled back");
-    let outcome: String = db.one("SELECT outcome FROM audit_log WHERE command = 'subject erase'");
+    let outcome: String = db.one(
+        "SELECT outcome FROM audit_log WHERE command = 'subject erase' AND outcome <> 'started'",
+    );
     assert_eq!(outcome, "failed");
     db.exec("DROP TRIGGER boom ON accounts");
     let r = run(db
@@ -851,4 +853,133 @@ fn restriction_is_honoured_by_accounts_purge() {
         0,
         "unrestricted, warned long ago, inactive: purged"
     );
+}
+
+#[test]
+fn export_terminated_while_writing_leaves_no_file_and_no_answer() {
+    let db = TestDb::new();
+    seed(&db);
+    // Enough rows that writing the archive takes a while.
+    db.exec(
+        "INSERT INTO connection_logs (account_id, occurred_at, ip, geo, request, user_agent)
+         SELECT a.id, timestamptz '2026-05-01T00:00:00Z' + i * interval '1 second', '192.0.2.7',
+                'Toulouse, FR', '/explore/dataset/velos/page/' || i, 'Firefox ' || i
+           FROM accounts a, generate_series(1, 300000) i WHERE a.pseudonym = 'alice'",
+    );
+    let register = || -> String {
+        db.one("SELECT string_agg(concat_ws(':', id, \"right\", status), ',' ORDER BY id) FROM rights_requests")
+    };
+    let before = register();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("alice.zip");
+    let started = std::time::Instant::now();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+        .env("DATABASE_URL", &db.url)
+        .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
+        .args(["-q", "subject", "export", "--pseudonym", "alice", "-o"])
+        .arg(&out)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // SIGTERM once the temporary file is being written.
+    let deadline = started + std::time::Duration::from_secs(120);
+    loop {
+        let writing = std::fs::read_dir(dir.path()).unwrap().any(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with(".alice.zip.tmp-")
+        });
+        if writing {
+            break;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the export ended before its temporary file was seen"
+        );
+        assert!(std::time::Instant::now() < deadline, "no temporary file");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let signalled = std::time::Instant::now();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(143), "{stderr}");
+    assert!(stderr.contains("interrupted by SIGTERM"), "{stderr}");
+    assert!(
+        signalled.elapsed() < std::time::Duration::from_secs(5),
+        "the export did not stop at once: {:?}",
+        signalled.elapsed()
+    );
+    // No temporary file, no archive, and the register's answer was rolled back.
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    assert_eq!(register(), before);
+    let n: i64 = db.one("SELECT count(*) FROM audit_log WHERE command = 'subject export'");
+    assert_eq!(n, 0);
+}
+
+#[test]
+fn export_terminated_while_waiting_for_a_lock_stops_at_once() {
+    let db = TestDb::new();
+    seed(&db);
+    let register = || -> String {
+        db.one("SELECT string_agg(concat_ws(':', id, \"right\", status, note), ',' ORDER BY id) FROM rights_requests")
+    };
+    let before = register();
+    // Another session holds Alice's open request: the export waits to fulfil it.
+    let mut holder = db.client();
+    let mut tx = holder.transaction().unwrap();
+    tx.execute(
+        "SELECT 1 FROM rights_requests WHERE lower(subject_email) LIKE 'alice%' FOR UPDATE",
+        &[],
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("alice.zip");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+        .env("DATABASE_URL", &db.url)
+        .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
+        .args(["-q", "subject", "export", "--pseudonym", "alice", "-o"])
+        .arg(&out)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while db.one::<i64>(
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'rgpdctl' AND wait_event_type = 'Lock'",
+    ) == 0
+    {
+        assert!(child.try_wait().unwrap().is_none(), "the export did not wait");
+        assert!(std::time::Instant::now() < deadline, "the export never waited");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let signalled = std::time::Instant::now();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(143), "{stderr}");
+    assert!(
+        signalled.elapsed() < std::time::Duration::from_secs(5),
+        "the export waited for the lock after the signal: {:?}",
+        signalled.elapsed()
+    );
+    tx.rollback().unwrap();
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    assert_eq!(register(), before);
+    let n: i64 = db.one("SELECT count(*) FROM audit_log WHERE command = 'subject export'");
+    assert_eq!(n, 0);
 }

@@ -577,7 +577,7 @@ fn withdrawal_anonymises_that_person_now_and_is_recorded() {
     assert_eq!(due, "2026-07-15");
     assert_eq!(received, "2026-06-15 10:00:00+00");
     let journal: String =
-        db.one("SELECT command || parameters::text || counts::text FROM audit_log WHERE command LIKE 'surveys%'");
+        db.one("SELECT command || parameters::text || counts::text FROM audit_log WHERE command LIKE 'surveys%' AND outcome <> 'started'");
     assert!(
         journal.starts_with("surveys withdraw") && !journal.contains('@'),
         "{journal}"
@@ -754,9 +754,17 @@ fn interrupted_run_resumes_to_the_same_state() {
     assert_eq!(
         count(
             &db,
-            "SELECT count(*) FROM audit_log WHERE command LIKE 'surveys%'"
+            "SELECT count(*) FROM audit_log WHERE command LIKE 'surveys%' AND outcome <> 'started'"
         ),
         0
+    );
+    // A killed run cannot write its outcome, but its `started` row says it began.
+    let journal: String = db.one(
+        "SELECT string_agg(outcome, ',' ORDER BY id) FROM audit_log WHERE command LIKE 'surveys%'",
+    );
+    assert_eq!(
+        journal, "started",
+        "a killed run leaves only its started row"
     );
     // The job lock went with the killed session: the re-run takes it and finishes the work.
     let r = anonymise(&db, &cfg, &["--yes", "--batch-size", "10"]);
@@ -766,6 +774,15 @@ fn interrupted_run_resumes_to_the_same_state() {
             .contains(&format!("responses_anonymised={}", 60 - done)),
         "{r}"
     );
+    // The re-run journalled the killed run as abandoned.
+    assert!(
+        r.stderr.contains("never ended; journalled as abandoned"),
+        "{r}"
+    );
+    let journal: String = db.one(
+        "SELECT string_agg(outcome, ',' ORDER BY id) FROM audit_log WHERE command LIKE 'surveys%'",
+    );
+    assert_eq!(journal, "started,abandoned,started,ok");
     assert_eq!(content(&db), content(&reference));
 }
 
