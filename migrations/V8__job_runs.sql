@@ -1,5 +1,5 @@
 -- The job runner's lifecycle: every run writes a `started` journal row before any change and
--- its outcome row at the end, both carrying the started row's id in `run_id`. A run killed
+-- its outcome row at the end, which carries the started row's id in `run_id`. A run killed
 -- before its end leaves a `started` row without an outcome; the next run of that job records
 -- it as `abandoned`, with the counts of the last batch it had committed (`job_progress`).
 ALTER TABLE audit_log ADD COLUMN run_id bigint;

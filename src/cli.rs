@@ -136,8 +136,14 @@ impl Command {
     /// The generators (completions, man pages), which need no settings: `None` for the rest.
     pub fn generate(&self) -> Option<Result<()>> {
         match self {
-            Command::Completions(a) => Some(commands::completions::completions(a)),
-            Command::Man(a) => Some(commands::completions::man(a)),
+            Command::Completions(a) => Some(commands::completions::completions_of(
+                <Cli as clap::CommandFactory>::command(),
+                a,
+            )),
+            Command::Man(a) => Some(commands::completions::man_of(
+                <Cli as clap::CommandFactory>::command(),
+                a,
+            )),
             _ => None,
         }
     }

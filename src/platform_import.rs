@@ -3,8 +3,9 @@
 //! staging table, then merged with one set-based statement, all in one transaction, so that a
 //! bad line imports nothing.
 
+use crate::cancel::Cancel;
 use crate::csvin::CsvInput;
-use crate::db::Db;
+use crate::db::import::{self as sql, Stage};
 use crate::error::{AppError, Result};
 use crate::output::mask_email;
 use crate::policy::parse_time;
@@ -12,8 +13,9 @@ use chrono::{DateTime, Utc};
 use futures_util::pin_mut;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
-use tokio_postgres::binary_copy::BinaryCopyInWriter;
-use tokio_postgres::types::Type;
+
+/// Rows between two looks at the cancel token (and two progress updates).
+const CHUNK: i64 = 4096;
 
 /// What kind of export a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,15 +198,13 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// What the command line says about one import.
+/// What the caller says about one import.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options<'a> {
     /// The survey's slug (surveys only).
     pub survey: Option<&'a str>,
     /// Surveys: also import responses past the retention.
     pub keep_expired: bool,
-    /// Check everything, then roll back.
-    pub dry_run: bool,
 }
 
 #[derive(Debug, Default)]
@@ -213,7 +213,10 @@ pub struct Outcome {
     pub warnings: Vec<String>,
 }
 
-/// Imports one file inside `tx`; the caller commits (or rolls back for a dry run).
+/// Imports one file inside `tx`; the caller commits (or rolls back for a dry run). Stops with
+/// `Err(Interrupted)` between two chunks of rows once `cancel` is set (the caller's transaction
+/// then imports nothing).
+#[allow(clippy::too_many_arguments)]
 pub async fn import(
     tx: &tokio_postgres::Transaction<'_>,
     kind: Kind,
@@ -222,30 +225,15 @@ pub async fn import(
     now: DateTime<Utc>,
     progress: &indicatif::ProgressBar,
     policy: &crate::policy::Policy,
+    cancel: &Cancel,
 ) -> Result<Outcome> {
     let layout = layout(kind, input)?;
-    let (stage_sql, types): (&str, Vec<Type>) = match kind {
-        Kind::Accounts => (
-            "CREATE TEMP TABLE rgpd_stage (line bigint, pseudonym text, email text, first_name text, last_name text,
-                 role text, created_at timestamptz, last_activity_at timestamptz) ON COMMIT DROP",
-            vec![Type::INT8, Type::TEXT, Type::TEXT, Type::TEXT, Type::TEXT, Type::TEXT, Type::TIMESTAMPTZ, Type::TIMESTAMPTZ],
-        ),
-        Kind::Logs => (
-            "CREATE TEMP TABLE rgpd_stage (line bigint, pseudonym text, occurred_at timestamptz, ip inet, geo text,
-                 request text, user_agent text) ON COMMIT DROP",
-            vec![Type::INT8, Type::TEXT, Type::TIMESTAMPTZ, Type::INET, Type::TEXT, Type::TEXT, Type::TEXT],
-        ),
-        Kind::Surveys => (
-            "CREATE TEMP TABLE rgpd_stage (line bigint, email text, submitted_at timestamptz, consent_at timestamptz,
-                 answers jsonb) ON COMMIT DROP",
-            vec![Type::INT8, Type::TEXT, Type::TIMESTAMPTZ, Type::TIMESTAMPTZ, Type::JSONB],
-        ),
+    let stage = match kind {
+        Kind::Accounts => Stage::Accounts,
+        Kind::Logs => Stage::Logs,
+        Kind::Surveys => Stage::Surveys,
     };
-    tx.batch_execute(stage_sql).await?;
-    let sink = tx
-        .copy_in("COPY rgpd_stage FROM STDIN (FORMAT binary)")
-        .await?;
-    let writer = BinaryCopyInWriter::new(sink, &types);
+    let writer = sql::open_stage(tx, stage).await?;
     pin_mut!(writer);
     let mut seen_email: HashMap<String, u64> = HashMap::new();
     let mut seen_pseudo: HashMap<String, u64> = HashMap::new();
@@ -354,9 +342,10 @@ pub async fn import(
             }
         }
         rows += 1;
-        if rows % 4096 == 0 {
+        if rows % CHUNK == 0 {
             progress.set_position(input.stats.bytes());
             progress.set_message(format!("{rows} rows"));
+            cancel.check()?;
         }
     }
     writer.as_mut().finish().await?;
@@ -368,14 +357,10 @@ pub async fn import(
         Kind::Logs => merge_logs(tx, &name, &mut out).await?,
         Kind::Surveys => {
             let cutoff = (!opts.keep_expired).then(|| policy.survey_email_cutoff(now));
-            merge_surveys(
-                tx,
-                opts.survey.expect("surveys need a slug"),
-                now,
-                cutoff,
-                &mut out,
-            )
-            .await?
+            let slug = opts
+                .survey
+                .ok_or_else(|| AppError::internal("surveys import without a survey slug"))?;
+            merge_surveys(tx, slug, now, cutoff, &mut out).await?
         }
     }
     Ok(out)
@@ -388,77 +373,34 @@ async fn merge_accounts(
     out: &mut Outcome,
 ) -> Result<()> {
     // A pseudonym that belongs to another account (another email) is a conflict, not an update.
-    if let Some(r) = tx
-        .query_opt(
-            "SELECT s.line, s.pseudonym FROM rgpd_stage s JOIN accounts a ON a.pseudonym = s.pseudonym
-              WHERE lower(a.email) <> lower(s.email) ORDER BY s.line LIMIT 1",
-            &[],
-        )
-        .await?
-    {
-        let (line, p): (i64, String) = (r.get(0), r.get(1));
-        return Err(AppError::failure(format!("`{name}` line {line}, column `pseudonym`: `{p}` already belongs to another account"))
-            .hint("pseudonyms are unique; nothing was imported"));
+    if let Some((line, p)) = sql::pseudonym_of_another(tx).await? {
+        return Err(AppError::failure(format!(
+            "`{name}` line {line}, column `pseudonym`: `{p}` already belongs to another account"
+        ))
+        .hint("pseudonyms are unique; nothing was imported"));
     }
     // An old export must not bring back a person erased since (Art. 17): their rows are skipped
     // unless the export shows activity after the erasure (they registered again).
-    let erased: i64 = tx
-        .execute(
-            "DELETE FROM rgpd_stage s
-              WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE lower(a.email) = lower(s.email))
-                AND EXISTS (SELECT 1 FROM rights_requests r
-                             WHERE r.\"right\" = 'erasure' AND r.status = 'fulfilled'
-                               AND lower(r.subject_email) = lower(s.email)
-                               AND coalesce(s.last_activity_at, s.created_at, '-infinity') <= coalesce(r.closed_at, r.received_at))",
-            &[],
-        )
-        .await? as i64;
+    let erased = sql::unstage_erased_accounts(tx).await?;
     if erased > 0 {
         out.warnings.push(format!(
             "{erased} account(s) erased since this export (Art. 17) were not imported again"
         ));
     }
     out.counts.insert("skipped_erased".into(), erased.into());
-    let restricted: i64 = tx
-        .query_one(
-            "SELECT count(*) FROM rgpd_stage s JOIN accounts a ON lower(a.email) = lower(s.email) WHERE a.restricted_at IS NOT NULL",
-            &[],
-        )
-        .await?
-        .get(0);
+    let restricted = sql::count_restricted_accounts(tx).await?;
     // Upsert by email, in two statements so that the update sees the file's own values: a
     // column the file lacks (or an empty cell) never erases what the account has, activity only
     // moves forward (an older export never makes an account look more inactive, and a file
     // without activity dates never makes one look active), restricted accounts (Art. 18) are
     // left as they are.
-    let updated = tx
-        .execute(
-            "UPDATE accounts a SET
-                    pseudonym = s.pseudonym, email = s.email,
-                    first_name = coalesce(s.first_name, a.first_name), last_name = coalesce(s.last_name, a.last_name),
-                    role = coalesce(s.role, a.role),
-                    created_at = least(a.created_at, s.created_at),
-                    last_activity_at = greatest(a.last_activity_at, s.last_activity_at)
-               FROM rgpd_stage s
-              WHERE lower(a.email) = lower(s.email) AND a.restricted_at IS NULL
-                AND (a.pseudonym, a.email, a.first_name, a.last_name, a.role, a.created_at, a.last_activity_at)
-                    IS DISTINCT FROM
-                    (s.pseudonym, s.email, coalesce(s.first_name, a.first_name), coalesce(s.last_name, a.last_name),
-                     coalesce(s.role, a.role), least(a.created_at, s.created_at), greatest(a.last_activity_at, s.last_activity_at))",
-            &[],
-        )
-        .await? as i64;
-    let inserted = tx
-        .execute(
-            "INSERT INTO accounts (pseudonym, email, first_name, last_name, role, created_at, last_activity_at)
-             SELECT pseudonym, email, first_name, last_name, coalesce(role, 'user'), coalesce(created_at, $1),
-                    coalesce(last_activity_at, created_at, $1)
-               FROM rgpd_stage s
-              WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE lower(a.email) = lower(s.email))",
-            &[&now],
-        )
-        .await? as i64;
-    let read = out.counts["rows_read"].as_i64().unwrap_or(0);
+    let updated = sql::update_accounts(tx).await?;
+    let inserted = sql::insert_accounts(tx, now).await?;
+    let read = out
+        .counts
+        .get("rows_read")
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
     out.counts.insert("inserted".into(), inserted.into());
     out.counts.insert("updated".into(), updated.into());
     out.counts.insert(
@@ -475,27 +417,12 @@ async fn merge_logs(
     name: &str,
     out: &mut Outcome,
 ) -> Result<()> {
-    if let Some(r) = tx
-        .query_opt(
-            "SELECT s.line, s.pseudonym FROM rgpd_stage s LEFT JOIN accounts a ON a.pseudonym = s.pseudonym
-              WHERE s.pseudonym IS NOT NULL AND a.id IS NULL ORDER BY s.line LIMIT 1",
-            &[],
-        )
-        .await?
-    {
-        let (line, p): (i64, String) = (r.get(0), r.get(1));
+    if let Some((line, p)) = sql::unknown_pseudonym(tx).await? {
         return Err(AppError::failure(format!("`{name}` line {line}, column `pseudonym`: unknown account `{p}`"))
             .hint("import the accounts first, or leave the pseudonym empty for an anonymous visit; nothing was imported"));
     }
-    let r = tx
-        .query_one(
-            "SELECT min(occurred_at)::date, max(occurred_at)::date FROM rgpd_stage",
-            &[],
-        )
-        .await?;
-    let (lo, hi): (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) = (r.get(0), r.get(1));
     let mut created = 0;
-    if let (Some(lo), Some(hi)) = (lo, hi) {
+    if let (Some(lo), Some(hi)) = sql::staged_log_days(tx).await? {
         created = crate::db::ensure_month_partitions(
             tx.client(),
             "connection_logs",
@@ -507,41 +434,14 @@ async fn merge_logs(
     // The same line imported twice (a re-run, overlapping exports) is not stored twice. The
     // check costs an index probe per line, so it is only made when stored rows overlap the
     // file's time range (not for the usual "since yesterday" export).
-    let overlap: bool = tx
-        .query_one(
-            "SELECT EXISTS (SELECT 1 FROM connection_logs WHERE occurred_at BETWEEN (SELECT min(occurred_at) FROM rgpd_stage)
-                                                                     AND (SELECT max(occurred_at) FROM rgpd_stage))",
-            &[],
-        )
-        .await?
-        .get(0);
-    let dedup = if overlap {
-        "WHERE NOT EXISTS (SELECT 1 FROM connection_logs c
-                            WHERE c.occurred_at = s.occurred_at AND c.account_id IS NOT DISTINCT FROM a.id
-                              AND c.ip IS NOT DISTINCT FROM s.ip AND c.request IS NOT DISTINCT FROM s.request)"
-    } else {
-        ""
-    };
-    let inserted = tx
-        .execute(
-            &format!(
-                "INSERT INTO connection_logs (account_id, occurred_at, ip, geo, request, user_agent)
-                 SELECT a.id, s.occurred_at, s.ip, s.geo, s.request, s.user_agent
-                   FROM rgpd_stage s LEFT JOIN accounts a ON a.pseudonym = s.pseudonym {dedup}"
-            ),
-            &[],
-        )
-        .await?;
-    let touched = tx
-        .execute(
-            "UPDATE accounts a SET last_activity_at = m.latest
-               FROM (SELECT a2.id, max(s.occurred_at) AS latest FROM rgpd_stage s JOIN accounts a2 ON a2.pseudonym = s.pseudonym
-                      GROUP BY a2.id) m
-              WHERE a.id = m.id AND a.last_activity_at < m.latest",
-            &[],
-        )
-        .await?;
-    let read = out.counts["rows_read"].as_i64().unwrap_or(0);
+    let overlap = sql::stored_logs_overlap(tx).await?;
+    let inserted = sql::insert_logs(tx, overlap).await?;
+    let touched = sql::raise_activity(tx).await?;
+    let read = out
+        .counts
+        .get("rows_read")
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
     out.counts
         .insert("inserted".into(), (inserted as i64).into());
     out.counts
@@ -560,46 +460,22 @@ async fn merge_surveys(
     cutoff: Option<DateTime<Utc>>,
     out: &mut Outcome,
 ) -> Result<()> {
-    let survey_id: i64 = tx
-        .query_one(
-            "WITH ins AS (INSERT INTO surveys (slug, title, created_at) VALUES ($1, $1, $2) ON CONFLICT (slug) DO NOTHING RETURNING id)
-             SELECT id FROM ins UNION ALL SELECT id FROM surveys WHERE slug = $1 LIMIT 1",
-            &[&slug, &now],
-        )
-        .await?
-        .get(0);
+    let survey_id = sql::survey_id(tx, slug, now).await?;
     // An old export must not bring back what the notice says is gone: responses past the
     // retention (they were, or are about to be, anonymised) and those of people who withdrew
     // their consent are not stored again.
-    let past: i64 = match cutoff {
-        Some(cutoff) => {
-            tx.execute("DELETE FROM rgpd_stage WHERE submitted_at < $1", &[&cutoff])
-                .await? as i64
-        }
+    let past = match cutoff {
+        Some(cutoff) => sql::unstage_responses_before(tx, cutoff).await?,
         None => 0,
     };
     // Responses given before the person withdrew consent or had their data erased.
-    let withdrawn: i64 = tx
-        .execute(
-            "DELETE FROM rgpd_stage s WHERE s.email IS NOT NULL AND EXISTS
-               (SELECT 1 FROM rights_requests r
-                 WHERE r.\"right\" IN ('withdrawal', 'erasure') AND r.status = 'fulfilled'
-                   AND lower(r.subject_email) = lower(s.email)
-                   AND s.submitted_at <= coalesce(r.closed_at, r.received_at))",
-            &[],
-        )
-        .await? as i64;
-    let inserted = tx
-        .execute(
-            "INSERT INTO survey_responses (survey_id, email, consent_at, submitted_at, answers)
-             SELECT $1, s.email, s.consent_at, s.submitted_at, s.answers FROM rgpd_stage s
-              WHERE NOT EXISTS (SELECT 1 FROM survey_responses r
-                                 WHERE r.survey_id = $1 AND r.submitted_at = s.submitted_at
-                                   AND lower(r.email) IS NOT DISTINCT FROM lower(s.email) AND r.answers = s.answers)",
-            &[&survey_id],
-        )
-        .await? as i64;
-    let read = out.counts["rows_read"].as_i64().unwrap_or(0);
+    let withdrawn = sql::unstage_withdrawn_responses(tx).await?;
+    let inserted = sql::insert_responses(tx, survey_id).await?;
+    let read = out
+        .counts
+        .get("rows_read")
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
     out.counts.insert("inserted".into(), inserted.into());
     out.counts.insert(
         "duplicates_skipped".into(),
@@ -621,61 +497,4 @@ async fn merge_surveys(
         ));
     }
     Ok(())
-}
-
-/// Runs a whole import: lock, transaction, audit row; rolls back for a dry run.
-pub async fn run(
-    ctx: &crate::Ctx,
-    db: &mut Db,
-    kind: Kind,
-    input: &mut CsvInput,
-    opts: Options<'_>,
-) -> Result<Outcome> {
-    let params = serde_json::json!({
-        "source": std::path::Path::new(&input.name).file_name().map(|f| f.to_string_lossy().into_owned()),
-        "survey": opts.survey,
-        "keep_expired": opts.keep_expired,
-        "encoding": input.encoding_name(),
-        "delimiter": input.delimiter_name(),
-    });
-    let job = crate::job::Job::start(ctx, db, kind.job(), opts.dry_run, params).await?;
-    let progress = ctx.printer.progress(
-        input.size,
-        "{spinner} {bytes}/{total_bytes} {msg} [{elapsed_precise}] eta {eta}",
-    );
-    let result = async {
-        let tx = db.transaction().await?;
-        let mut out = import(
-            &tx,
-            kind,
-            input,
-            opts,
-            ctx.now(),
-            &progress,
-            &ctx.settings.policy,
-        )
-        .await?;
-        out.counts
-            .insert("sha256".into(), input.stats.sha256_hex().into());
-        if opts.dry_run {
-            tx.rollback().await?;
-        } else {
-            tx.commit().await?;
-        }
-        Ok::<_, AppError>(out)
-    }
-    .await;
-    progress.finish_and_clear();
-    match result {
-        Ok(out) => {
-            job.finish(ctx, db, &out.counts, "ok").await?;
-            Ok(out)
-        }
-        Err(e) => {
-            if !opts.dry_run {
-                job.fail(ctx, db, &e).await;
-            }
-            Err(e)
-        }
-    }
 }

@@ -1,8 +1,8 @@
 //! `audit list | verify`: the journal of runs and its hash chain.
 
-use crate::db::audit::{from_row, verify_chain};
 use crate::error::{AppError, Result};
-use crate::output::Records;
+use crate::ops::audit::{self as op, ListOptions};
+use crate::output::{Format, Records};
 use crate::policy::{parse_time, show_time};
 use crate::Ctx;
 use clap::{Args, Subcommand};
@@ -38,20 +38,28 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct VerifyArgs {}
 
+impl ListArgs {
+    pub fn options(&self) -> Result<ListOptions> {
+        let since = match &self.since {
+            Some(s) => Some(
+                parse_time(s).ok_or_else(|| AppError::usage(format!("invalid --since `{s}`")))?,
+            ),
+            None => None,
+        };
+        Ok(ListOptions {
+            since,
+            job: self.job.clone(),
+        })
+    }
+}
+
 pub async fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
-    let since = match &args.since {
-        Some(s) => {
-            Some(parse_time(s).ok_or_else(|| AppError::usage(format!("invalid --since `{s}`")))?)
-        }
-        None => None,
-    };
-    let db = ctx.db().await?;
-    let rows = db
-        .query(
-            "SELECT * FROM audit_log WHERE ($1::timestamptz IS NULL OR at >= $1) AND ($2::text IS NULL OR command = $2) ORDER BY id",
-            &[&since, &args.job],
-        )
-        .await?;
+    let opts = args.options()?;
+    let mut db = ctx.db().await?;
+    let rows = op::list(ctx, &mut db, &opts).await?;
+    // `run_id`: the `started` row of the run a row belongs to (a `started` row is its run's
+    // own: its id, though the stored column is empty there); empty for one-shot commands and
+    // for rows older than the job runner.
     let mut r = Records::new([
         "id",
         "at",
@@ -60,8 +68,9 @@ pub async fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
         "parameters",
         "counts",
         "outcome",
+        "run_id",
     ]);
-    for row in rows.iter().map(from_row) {
+    for row in rows {
         r.push(vec![
             json!(row.id),
             json!(show_time(row.at)),
@@ -70,36 +79,64 @@ pub async fn list(ctx: &Ctx, args: &ListArgs) -> Result<()> {
             row.parameters,
             row.counts,
             json!(row.outcome),
+            json!(row.run_id.or((row.outcome == "started").then_some(row.id))),
         ]);
     }
     ctx.printer.records(&r)?;
-    ctx.printer.status(format!("{} runs", r.len()));
+    ctx.printer.status(format!("{} rows", r.len()));
     Ok(())
 }
 
 pub async fn verify(ctx: &Ctx, _args: &VerifyArgs) -> Result<()> {
-    let db = ctx.db().await?;
-    let rows: Vec<_> = db
-        .query("SELECT * FROM audit_log ORDER BY id", &[])
-        .await?
-        .iter()
-        .map(from_row)
-        .collect();
-    match verify_chain(&rows) {
-        None => {
-            ctx.printer.summary(
-                "audit verify",
-                false,
-                &json!({"rows": rows.len(), "broken_at": null}),
-            )?;
-            Ok(())
-        }
+    let mut db = ctx.db().await?;
+    let v = op::verify(ctx, &mut db).await?;
+    let counts = json!({
+        "rows": v.rows,
+        "runs": v.runs,
+        "unfinished_runs": v.unfinished,
+        "broken_at": v.broken.as_ref().map(|b| b.id),
+    });
+    if !v.unfinished.is_empty() {
+        ctx.printer.status(format!(
+            "{} run(s) started and not ended (running now, or killed: their job's next run journals them as abandoned): {}",
+            v.unfinished.len(),
+            v.unfinished
+                .iter()
+                .map(|id| format!("#{id}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    match v.broken {
+        None => ctx.printer.summary("audit verify", false, &counts),
         Some(b) => {
-            if ctx.settings.format == crate::output::Format::Json {
-                ctx.printer.json(&json!({"job": "audit verify", "dry_run": false, "counts": {"rows": rows.len(), "broken_at": b.id}}))?;
+            if ctx.settings.format == Format::Json {
+                ctx.printer.summary("audit verify", false, &counts)?;
             }
-            Err(AppError::failure(format!("audit chain broken at row {}: {}", b.id, b.reason))
+            let run = match b.run_id {
+                Some(id) if id != b.id => format!(" (`{}`, run #{id})", b.command),
+                _ => format!(" (`{}`)", b.command),
+            };
+            Err(AppError::failure(format!("audit chain broken at row {}{run}: {}", b.id, b.reason))
                 .hint("someone with database superuser rights altered or removed journal rows; keep a copy and investigate"))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::{Command, FromArgMatches};
+
+    /// `ListOptions::default()` (the whole journal) must be what `--help` says.
+    #[test]
+    fn default_options_are_the_command_lines() {
+        let m = ListArgs::augment_args(Command::new("list"))
+            .try_get_matches_from(["list"])
+            .unwrap();
+        assert_eq!(
+            ListArgs::from_arg_matches(&m).unwrap().options().unwrap(),
+            ListOptions::default()
+        );
     }
 }

@@ -1,12 +1,12 @@
 //! `db migrate` and `db status`.
 
-use crate::db::{ensure_month_partitions, migrate as m, PARTITIONED_TABLES};
+use crate::db::migrate as m;
 use crate::error::Result;
+use crate::ops::migrate::{self as op, MigrateOptions};
 use crate::output::Records;
 use crate::Ctx;
-use chrono::{Datelike, Months, NaiveDate};
 use clap::{Args, Subcommand};
-use serde_json::json;
+use serde_json::{json, Value};
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
@@ -28,8 +28,16 @@ impl DbCommand {
 #[derive(Debug, Args)]
 pub struct MigrateArgs {
     /// Months of log partitions to create ahead of the current one
-    #[arg(long, default_value_t = 3, value_name = "N")]
+    #[arg(long, default_value_t = op::DEFAULT_MONTHS_AHEAD, value_name = "N")]
     pub months_ahead: u32,
+}
+
+impl MigrateArgs {
+    pub fn options(&self) -> MigrateOptions {
+        MigrateOptions {
+            months_ahead: self.months_ahead,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -37,39 +45,22 @@ pub struct StatusArgs {}
 
 pub async fn migrate(ctx: &Ctx, args: &MigrateArgs) -> Result<()> {
     let mut db = ctx.db().await?;
-    let job = crate::job::Job::start(
-        ctx,
-        &db,
-        "db migrate",
-        false,
-        json!({"months_ahead": args.months_ahead}),
-    )
-    .await?;
-    let applied = m::migrate(&mut db).await?;
-    // The months around "now" get their partitions, so that today's logs never land in default.
-    let today = ctx.now().date_naive();
-    let this_month =
-        NaiveDate::from_ymd_opt(today.year(), today.month(), 1).expect("first of month");
-    let from = this_month - Months::new(1);
-    let to = this_month + Months::new(args.months_ahead);
-    let mut created = 0;
-    for t in PARTITIONED_TABLES {
-        created += ensure_month_partitions(&db, t, from, to).await?;
-    }
-    let mut counts = serde_json::Map::new();
-    counts.insert("migrations_applied".into(), json!(applied.len()));
-    counts.insert("partitions_created".into(), json!(created));
-    if applied.is_empty() {
+    let done = op::migrate(ctx, &mut db, &args.options()).await?;
+    if done.applied.is_empty() {
         ctx.printer
             .status(format!("schema up to date on {}", db.target));
     }
-    for a in &applied {
+    for a in &done.applied {
         ctx.printer
             .status(format!("applied V{} {}", a.version, a.name));
     }
-    job.finish(ctx, &mut db, &counts, "ok").await?;
-    ctx.printer
-        .summary("db migrate", false, &serde_json::Value::Object(counts))
+    let report = done.report;
+    ctx.printer.summary(
+        report.job,
+        report.dry_run,
+        &Value::Object(report.counts.clone()),
+    )?;
+    report.into_result()
 }
 
 pub async fn status(ctx: &Ctx, _args: &StatusArgs) -> Result<()> {
@@ -106,4 +97,22 @@ pub async fn status(ctx: &Ctx, _args: &StatusArgs) -> Result<()> {
         ctx.printer.status("hint: run `rgpdctl db migrate`");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::{Command, FromArgMatches};
+
+    /// `MigrateOptions::default()` must be what `--help` says.
+    #[test]
+    fn default_options_are_the_command_lines() {
+        let m = MigrateArgs::augment_args(Command::new("migrate"))
+            .try_get_matches_from(["migrate"])
+            .unwrap();
+        assert_eq!(
+            MigrateArgs::from_arg_matches(&m).unwrap().options(),
+            MigrateOptions::default()
+        );
+    }
 }

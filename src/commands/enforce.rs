@@ -2,7 +2,6 @@
 //! each under its own lock and audit row; a failing job does not stop the others; the exit code
 //! is the worst of the jobs (0 all fine, 75 only retryable failures, 1 otherwise).
 
-use crate::commands::accounts;
 use crate::db::Db;
 use crate::error::{AppError, ErrorKind, Result};
 use crate::job::JobReport;
@@ -63,24 +62,6 @@ pub struct JobResult {
     pub error: Option<AppError>,
 }
 
-/// A job's arguments as its command line would give them with no options: clap's defaults
-/// (a derived `Default` would give 0 for a batch size), plus `--dry-run`.
-fn job_args<T: clap::Args + clap::FromArgMatches>(dry_run: bool) -> Result<T> {
-    let argv: &[&str] = if dry_run {
-        &["job", "--dry-run"]
-    } else {
-        &["job"]
-    };
-    T::augment_args(clap::Command::new("job"))
-        .try_get_matches_from(argv)
-        .and_then(|m| T::from_arg_matches(&m))
-        .map_err(|e| {
-            AppError::failure(format!(
-                "enforce: cannot build the job's default options: {e}"
-            ))
-        })
-}
-
 async fn run_one(ctx: &Ctx, db: &mut Db, job: JobName, dry_run: bool) -> Result<JobReport> {
     match job {
         JobName::LogsPurge => {
@@ -98,10 +79,18 @@ async fn run_one(ctx: &Ctx, db: &mut Db, job: JobName, dry_run: bool) -> Result<
             crate::ops::surveys::anonymise(ctx, db, &opts, None).await
         }
         JobName::AccountsWarn => {
-            accounts::execute_warn(ctx, db, &job_args::<accounts::WarnArgs>(dry_run)?).await
+            let opts = crate::ops::accounts::WarnOptions {
+                dry_run,
+                ..Default::default()
+            };
+            crate::ops::accounts::warn(ctx, db, &opts).await
         }
         JobName::AccountsPurge => {
-            accounts::execute_purge(ctx, db, &job_args::<accounts::PurgeArgs>(dry_run)?).await
+            let opts = crate::ops::accounts::PurgeOptions {
+                dry_run,
+                ..Default::default()
+            };
+            crate::ops::accounts::purge(ctx, db, &opts).await
         }
     }
 }

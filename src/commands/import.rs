@@ -1,12 +1,12 @@
-//! `accounts import`, `logs import`, `surveys import`: platform exports into platform tables.
+//! `accounts import`, `logs import`, `surveys import`: the commands; the job is `ops::import`.
 
-use crate::csvin::{CsvInput, CsvOptions, DelimiterChoice, EncodingChoice};
+use crate::csvin::{CsvOptions, DelimiterChoice, EncodingChoice};
 use crate::error::Result;
-use crate::platform_import::{self, Kind};
+use crate::ops::import::{self as op, ImportOptions, Kind};
 use crate::Ctx;
 use clap::Args;
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// How to read the CSV file (detected when not given).
 #[derive(Debug, Args, Default)]
@@ -55,63 +55,59 @@ pub struct SurveysImportArgs {
     pub csv: CsvArgs,
 }
 
-async fn import(
-    ctx: &Ctx,
-    kind: Kind,
-    file: &std::path::Path,
-    csv: &CsvArgs,
-    survey: Option<&str>,
-    keep_expired: bool,
-) -> Result<()> {
-    let mut input = CsvInput::open(
-        file,
-        CsvOptions {
-            encoding: csv.encoding,
-            delimiter: csv.delimiter,
-        },
-    )?;
-    ctx.printer.detail(format!(
-        "{}: {}, delimiter {}",
-        input.name,
-        input.encoding_name(),
-        input.delimiter_name()
-    ));
-    let mut db = ctx.db().await?;
-    let out = platform_import::run(
-        ctx,
-        &mut db,
-        kind,
-        &mut input,
-        platform_import::Options {
-            survey,
+impl CsvArgs {
+    fn options(&self, file: &Path, survey: Option<&str>, keep_expired: bool) -> ImportOptions {
+        ImportOptions {
+            file: file.to_path_buf(),
+            csv: CsvOptions {
+                encoding: self.encoding,
+                delimiter: self.delimiter,
+            },
+            dry_run: self.dry_run,
+            survey: survey.map(str::to_string),
             keep_expired,
-            dry_run: csv.dry_run,
-        },
-    )
-    .await?;
-    for w in &out.warnings {
-        ctx.printer.warn(w);
+        }
     }
-    ctx.printer
-        .summary(kind.job(), csv.dry_run, &Value::Object(out.counts))
+}
+
+impl AccountsImportArgs {
+    pub fn options(&self) -> ImportOptions {
+        self.csv.options(&self.file, None, false)
+    }
+}
+
+impl LogsImportArgs {
+    pub fn options(&self) -> ImportOptions {
+        self.csv.options(&self.file, None, false)
+    }
+}
+
+impl SurveysImportArgs {
+    pub fn options(&self) -> ImportOptions {
+        self.csv
+            .options(&self.file, Some(&self.survey), self.keep_expired)
+    }
+}
+
+async fn import(ctx: &Ctx, kind: Kind, opts: &ImportOptions) -> Result<()> {
+    let mut db = ctx.db().await?;
+    let report = op::import(ctx, &mut db, kind, opts).await?;
+    ctx.printer.summary(
+        report.job,
+        report.dry_run,
+        &Value::Object(report.counts.clone()),
+    )?;
+    report.into_result()
 }
 
 pub async fn accounts(ctx: &Ctx, args: &AccountsImportArgs) -> Result<()> {
-    import(ctx, Kind::Accounts, &args.file, &args.csv, None, false).await
+    import(ctx, Kind::Accounts, &args.options()).await
 }
 
 pub async fn logs(ctx: &Ctx, args: &LogsImportArgs) -> Result<()> {
-    import(ctx, Kind::Logs, &args.file, &args.csv, None, false).await
+    import(ctx, Kind::Logs, &args.options()).await
 }
 
 pub async fn surveys(ctx: &Ctx, args: &SurveysImportArgs) -> Result<()> {
-    import(
-        ctx,
-        Kind::Surveys,
-        &args.file,
-        &args.csv,
-        Some(&args.survey),
-        args.keep_expired,
-    )
-    .await
+    import(ctx, Kind::Surveys, &args.options()).await
 }

@@ -333,6 +333,18 @@ pub async fn mark_sent(
     Ok(())
 }
 
+/// Whether this session's commits wait for the WAL flush: off while the marks after each mail
+/// go (see `ops::accounts::warn`), back on (the server's setting) for what follows.
+pub async fn synchronous_commit(db: &Client, on: bool) -> Result<()> {
+    db.batch_execute(if on {
+        "RESET synchronous_commit"
+    } else {
+        "SET synchronous_commit = off"
+    })
+    .await?;
+    Ok(())
+}
+
 /// The attempt failed: `failed` (5xx, bad address) or still `pending` (4xx, server unreachable).
 pub async fn mark_attempt_failed(db: &Client, id: i64, permanent: bool, error: &str) -> Result<()> {
     let status = if permanent { "failed" } else { "pending" };

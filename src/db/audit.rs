@@ -18,8 +18,8 @@ pub struct AuditRow {
     pub outcome: String,
     pub prev_hash: String,
     pub hash: String,
-    /// The id of the run's `started` row (on both rows of a run); none on rows of one-shot
-    /// commands and on rows written before the runner existed.
+    /// On an outcome (or `abandoned`) row, the id of its run's `started` row; none on the started
+    /// row itself (its own id is the run's), on one-shot commands and on older rows.
     pub run_id: Option<i64>,
 }
 
@@ -90,14 +90,33 @@ pub async fn record(db: &mut tokio_postgres::Client, entry: &Entry<'_>) -> Resul
         ..entry.clone()
     };
     let hash = row_hash(&prev, &canonical);
-    let id: i64 = tx
-        .query_one(
+    let fields: [&(dyn tokio_postgres::types::ToSql + Sync); 9] = [
+        &at,
+        &entry.actor,
+        &entry.command,
+        &parameters,
+        &counts,
+        &entry.outcome,
+        &prev,
+        &hash,
+        &entry.run_id,
+    ];
+    // A row without a run names no `run_id` column: `db migrate` journals a failed upgrade of
+    // a journal that does not have it yet (before V8).
+    let id: i64 = match entry.run_id {
+        Some(_) => tx.query_one(
             "INSERT INTO audit_log (at, actor, command, parameters, counts, outcome, prev_hash, hash, run_id)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-            &[&at, &entry.actor, &entry.command, &parameters, &counts, &entry.outcome, &prev, &hash, &entry.run_id],
-        )
-        .await?
-        .get(0);
+            &fields,
+        ),
+        None => tx.query_one(
+            "INSERT INTO audit_log (at, actor, command, parameters, counts, outcome, prev_hash, hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            &fields[..8],
+        ),
+    }
+    .await?
+    .get(0);
     tx.commit().await?;
     Ok(id)
 }

@@ -68,3 +68,32 @@ pub async fn status(client: &mut tokio_postgres::Client) -> Result<Vec<Migration
 fn refinery_error(e: refinery::Error) -> AppError {
     AppError::failure(format!("migration failed: {e}")).hint("nothing of the failed migration was applied; fix the cause and re-run `rgpdctl db migrate`")
 }
+
+/// How far the journal's own schema is: the job runner needs `audit_log.run_id` and
+/// `job_progress` (V8). `db migrate` is the one job that may run before they exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Journal {
+    /// No `audit_log` yet (an empty database).
+    Missing,
+    /// `audit_log` without the runner's columns and tables (before V8).
+    WithoutRuns,
+    /// What the runner needs is there.
+    Ready,
+}
+
+pub async fn journal(client: &tokio_postgres::Client) -> Result<Journal> {
+    let row = client
+        .query_one(
+            "SELECT to_regclass('audit_log') IS NOT NULL,
+                    EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('audit_log')
+                              AND attname = 'run_id' AND NOT attisdropped)
+                    AND to_regclass('job_progress') IS NOT NULL",
+            &[],
+        )
+        .await?;
+    Ok(match (row.get(0), row.get(1)) {
+        (false, _) => Journal::Missing,
+        (true, false) => Journal::WithoutRuns,
+        (true, true) => Journal::Ready,
+    })
+}

@@ -4,9 +4,12 @@ pub mod accounts;
 pub mod audit;
 pub mod connect;
 pub mod datasets;
+pub mod import;
 pub mod lock;
 pub mod migrate;
 pub mod partitions;
+pub mod report;
+pub mod requests;
 pub mod subject;
 pub mod surveys;
 

@@ -3,14 +3,17 @@
 //! crash leaves at most the mails in flight (one per connection) ambiguous, and a re-run sends
 //! the pending ones and never one already marked sent.
 
+use crate::cancel::Cancel;
 use crate::db::accounts::{self as q, Outgoing};
 use crate::error::{AppError, Result};
 use crate::mail::transport::{SendError, Transport};
 use crate::mail::{french_date, french_duration, Envelope, Templates, WarningContext};
 use crate::output::mask_email;
-use crate::Ctx;
+use crate::policy::Policy;
+use crate::settings::Controller;
 use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
+use indicatif::ProgressBar;
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
 use tokio::time::Instant;
@@ -59,13 +62,41 @@ pub struct Delivery {
     pub unavailable: Option<String>,
 }
 
+impl Delivery {
+    /// Adds the figures of a later delivery (the first reason to stop is kept).
+    pub fn add(&mut self, d: Delivery) {
+        self.sent += d.sent;
+        self.deferred += d.deferred;
+        self.failed += d.failed;
+        self.not_attempted += d.not_attempted;
+        if self.unavailable.is_none() {
+            self.unavailable = d.unavailable;
+        }
+    }
+}
+
+/// Where the sender tells what happened to each mail (the caller's printer or journal).
+pub struct Notes<'a> {
+    /// A mail deferred, refused or impossible to build (always shown).
+    pub warn: &'a dyn Fn(&str),
+    /// A mail accepted, with the server's answer (shown with -v).
+    pub detail: &'a dyn Fn(&str),
+    /// Advanced by one per mail attempted.
+    pub progress: &'a ProgressBar,
+}
+
 pub struct Sender<'a> {
-    pub ctx: &'a Ctx,
     pub transport: &'a Transport,
     pub templates: &'a Templates,
     pub envelope: &'a Envelope,
     pub connections: usize,
     pub pacer: Pacer,
+    pub policy: &'a Policy,
+    pub controller: &'a Controller,
+    /// Checked before each mail: once it is set no new mail leaves; those already handed to
+    /// the server finish and are marked, the others stay pending (`not_attempted`).
+    pub cancel: &'a Cancel,
+    pub notes: Notes<'a>,
 }
 
 impl Sender<'_> {
@@ -73,12 +104,11 @@ impl Sender<'_> {
     /// time from now (the purge waits that long after the warning). An account found long past
     /// its date at the first run is told the date it will really be deleted.
     pub fn announced(&self, o: &Outgoing, now: DateTime<Utc>) -> DateTime<Utc> {
-        o.deletion_date
-            .max(self.ctx.settings.policy.warning_lead.after(now))
+        o.deletion_date.max(self.policy.warning_lead.after(now))
     }
 
     pub fn context(&self, o: &Outgoing, announced: DateTime<Utc>) -> WarningContext {
-        let c = &self.ctx.settings.controller;
+        let c = self.controller;
         let first = o.first_name.clone().unwrap_or_default();
         let last = o.last_name.clone().unwrap_or_default();
         let full = format!("{first} {last}").trim().to_string();
@@ -94,7 +124,7 @@ impl Sender<'_> {
             deletion_date: french_date(announced),
             deletion_date_iso: crate::policy::show_date(announced),
             last_activity_date: french_date(o.period_start),
-            inactivity: french_duration(self.ctx.settings.policy.account_inactivity),
+            inactivity: french_duration(self.policy.account_inactivity),
             platform_name: c.platform_name.clone(),
             platform_url: c.platform_url.clone(),
             controller_name: c.name.clone(),
@@ -105,32 +135,29 @@ impl Sender<'_> {
 
     /// Sends every item (several connections at once), recording each outcome as it comes.
     /// A database error stops the run and is returned; an unreachable server stops the sending
-    /// and is reported in `Delivery::unavailable`.
+    /// and is reported in `Delivery::unavailable`; a cancelled token stops it too (the mails in
+    /// flight finish and are marked first).
     pub async fn deliver(
         &self,
         db: &tokio_postgres::Client,
         items: Vec<Outgoing>,
         now: DateTime<Utc>,
     ) -> Result<Delivery> {
-        let total = items.len() as u64;
-        let pb = self.ctx.printer.progress(
-            Some(total),
-            "{spinner} warnings {pos}/{len} [{elapsed}] {per_sec}",
-        );
+        let pb = self.notes.progress;
         let stop = Cell::new(false);
         let delivery = RefCell::new(Delivery::default());
         let results = futures_util::stream::iter(items)
             .map(|o| {
                 let stop = &stop;
                 let delivery = &delivery;
-                let pb = &pb;
+                let halted = || stop.get() || self.cancel.signal().is_some();
                 async move {
-                    if stop.get() {
+                    if halted() {
                         delivery.borrow_mut().not_attempted += 1;
                         return Ok(());
                     }
                     self.pacer.wait().await;
-                    if stop.get() {
+                    if halted() {
                         delivery.borrow_mut().not_attempted += 1;
                         return Ok(());
                     }
@@ -153,7 +180,6 @@ impl Sender<'_> {
             .buffer_unordered(self.connections.max(1))
             .collect::<Vec<_>>()
             .await;
-        pb.finish_and_clear();
         for r in results {
             r?;
         }
@@ -186,7 +212,7 @@ impl Sender<'_> {
         ) {
             Ok(m) => m,
             Err(why) => {
-                self.ctx.printer.warn(format!(
+                (self.notes.warn)(&format!(
                     "notification {} ({masked}): {why}",
                     o.notification_id
                 ));
@@ -208,7 +234,7 @@ impl Sender<'_> {
                     &response,
                 )
                 .await?;
-                self.ctx.printer.detail(format!(
+                (self.notes.detail)(&format!(
                     "notification {} ({masked}): {}",
                     o.notification_id,
                     scrub(&response)
@@ -216,7 +242,7 @@ impl Sender<'_> {
                 Ok(Outcome::Sent)
             }
             Err(SendError::Transient(e)) => {
-                self.ctx.printer.warn(format!(
+                (self.notes.warn)(&format!(
                     "notification {} ({masked}) deferred, kept pending: {}",
                     o.notification_id,
                     scrub(&e)
@@ -225,7 +251,7 @@ impl Sender<'_> {
                 Ok(Outcome::Deferred)
             }
             Err(SendError::Permanent(e)) => {
-                self.ctx.printer.warn(format!(
+                (self.notes.warn)(&format!(
                     "notification {} ({masked}) refused, marked failed: {}",
                     o.notification_id,
                     scrub(&e)

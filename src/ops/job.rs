@@ -137,7 +137,10 @@ where
         work(&mut run, db, &mut report).await?;
         return Ok(report);
     }
-    let lock = JobLock::acquire(db, spec.name).await?;
+    let lock = match JobLock::acquire(db, spec.name).await {
+        Ok(lock) => lock,
+        Err(e) => return Err(name_the_holder(db, spec.name, e).await),
+    };
     record_abandoned(env, db, spec.name).await?;
     let empty = Value::Object(Map::new());
     let started = entry(env, &spec, &empty, "started", None);
@@ -205,7 +208,7 @@ fn entry<'a>(
 
 /// A clock in the future would delete data before the notice's time, and stamp the journal
 /// with a date that has not come: planning ahead is what --dry-run is for.
-fn refuse_future_clock(env: &Env, spec: &Spec) -> Result<()> {
+pub(crate) fn refuse_future_clock(env: &Env, spec: &Spec) -> Result<()> {
     let real_now = chrono::Utc::now();
     if !spec.dry_run
         && env.settings.as_of_given
@@ -220,6 +223,24 @@ fn refuse_future_clock(env: &Env, spec: &Spec) -> Result<()> {
         .hint("add --dry-run to see what will be due then; --allow-future (RGPDCTL_ALLOW_FUTURE) for a test database"));
     }
     Ok(())
+}
+
+/// A held lock: say which run holds it (its started row), when the journal knows.
+async fn name_the_holder(db: &Db, name: &str, err: AppError) -> AppError {
+    match audit::unfinished_runs(db, name).await {
+        Ok(runs) => match runs.last() {
+            Some((id, at, _)) => AppError {
+                message: format!(
+                    "{} (the run of journal row {id}, started {})",
+                    err.message,
+                    crate::policy::show_time(*at)
+                ),
+                ..err
+            },
+            None => err,
+        },
+        Err(_) => err,
+    }
 }
 
 /// Earlier runs of `name` that wrote `started` and never their outcome (we hold the job's

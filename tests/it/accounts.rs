@@ -471,7 +471,9 @@ fn warn_with_the_server_down_exits_75_and_records_nothing() {
     );
     assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications"), 0);
     assert_eq!(
-        db.one::<String>("SELECT outcome FROM audit_log WHERE command <> 'db migrate'"),
+        db.one::<String>(
+            "SELECT outcome FROM audit_log WHERE command <> 'db migrate' AND outcome <> 'started'"
+        ),
         "failed: temporary"
     );
 }
@@ -664,34 +666,53 @@ fn new_activity_starts_a_new_period_with_a_new_warning() {
     );
 }
 
-#[test]
-fn warn_killed_in_the_middle_resumes_without_losing_or_doubling() {
-    let db = TestDb::new();
-    let smtp = Smtp::start(&["--delay", "0.02"]);
-    db.exec(
+/// `n` accounts whose warning is due: `user1@example.org`, ...
+fn due_accounts(db: &TestDb, n: u32) {
+    db.exec(&format!(
         "INSERT INTO accounts (pseudonym, email, last_activity_at)
          SELECT 'user' || i, 'user' || i || '@example.org', '2024-05-01T10:00:00Z'::timestamptz + i * interval '1 minute'
-           FROM generate_series(1, 200) AS i",
-    );
-    let args = [
+           FROM generate_series(1, {n}) AS i"
+    ));
+}
+
+/// The command line of `accounts warn` through `smtp` over `connections` connections.
+fn warn_args(smtp: &Smtp, connections: u32) -> Vec<String> {
+    let url = smtp.url();
+    let connections = connections.to_string();
+    [
         "--smtp-url",
-        &smtp.url(),
+        &url,
         "--mail-from",
         "noreply@example.org",
         "accounts",
         "warn",
         "--connections",
-        "1",
-    ];
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+        &connections,
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+/// rgpdctl running in the background, to be signalled.
+fn spawn(db: &TestDb, args: &[String], stderr: Stdio) -> Child {
+    Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
         .env("DATABASE_URL", &db.url)
         .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
         .env("RGPDCTL_ACTOR", "test")
         .args(args)
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(stderr)
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn warn_killed_in_the_middle_resumes_without_losing_or_doubling() {
+    let db = TestDb::new();
+    let smtp = Smtp::start(&["--delay", "0.02"]);
+    due_accounts(&db, 200);
+    let args = warn_args(&smtp, 1);
+    let mut child = spawn(&db, &args, Stdio::null());
     let start = std::time::Instant::now();
     while smtp.count() < 50 {
         assert!(start.elapsed().as_secs() < 60, "no mail received");
@@ -702,9 +723,22 @@ fn warn_killed_in_the_middle_resumes_without_losing_or_doubling() {
     let before = smtp.count();
     assert!(before < 200, "killed too late: {before}");
     assert!(db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'pending'") > 0);
+    let journal = || -> String {
+        db.one("SELECT string_agg(outcome, ',' ORDER BY id) FROM audit_log WHERE command = 'accounts warn'")
+    };
+    assert_eq!(
+        journal(),
+        "started",
+        "a killed run leaves only its started row"
+    );
 
-    let out = run(db.cmd().args(args));
+    let out = run(db.cmd().args(&args));
     assert_eq!(out.code, 0, "{out}");
+    assert!(
+        out.stderr.contains("never ended; journalled as abandoned"),
+        "{out}"
+    );
+    assert_eq!(journal(), "started,abandoned,started,ok");
     assert_eq!(
         db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'sent'"),
         200
@@ -722,6 +756,97 @@ fn warn_killed_in_the_middle_resumes_without_losing_or_doubling() {
     rcpts.dedup();
     assert_eq!(rcpts.len(), 200, "every due account warned");
     assert!(msgs.len() <= 201, "{} mails for 200 accounts", msgs.len());
+}
+
+#[test]
+fn warn_terminated_marks_every_mail_the_server_took_and_leaves_the_rest_pending() {
+    let db = TestDb::new();
+    // A slow server: each mail is stored at once, answered 0.3 s later, so that the signal
+    // lands while mails are in flight.
+    let smtp = Smtp::start(&["--delay", "0.3"]);
+    due_accounts(&db, 60);
+    let args = warn_args(&smtp, 3);
+    let child = spawn(&db, &args, Stdio::piped());
+    let start = std::time::Instant::now();
+    while smtp.count() < 7 {
+        assert!(start.elapsed().as_secs() < 60, "no mail received");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(143), "{stderr}");
+    assert!(
+        start.elapsed().as_secs() < 10,
+        "the run stopped at its next mail, not at the grace period's end"
+    );
+
+    // Every mail the server took is marked sent with the server's answer; nothing else is.
+    let received = smtp.messages();
+    assert!(
+        received.len() < 60,
+        "terminated too late: {}",
+        received.len()
+    );
+    let sent: Vec<(String, String)> = db
+        .client()
+        .query(
+            "SELECT a.email, n.server_response FROM notifications n JOIN accounts a ON a.id = n.account_id
+              WHERE n.status = 'sent'",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(sent.len(), received.len(), "{sent:?}");
+    for (i, m) in received.iter().enumerate() {
+        let rcpt = m["rcpt_tos"][0].as_str().unwrap();
+        let answer = format!("queued as {:06}", i + 1);
+        assert!(
+            sent.iter()
+                .any(|(email, resp)| email == rcpt && resp.contains(&answer)),
+            "mail {} to {rcpt} received but not marked with the server's answer: {sent:?}",
+            i + 1
+        );
+    }
+    // The others wait, untried, for the next run.
+    assert_eq!(
+        db.one::<i64>(
+            "SELECT count(*) FROM notifications WHERE status <> 'sent' AND (status <> 'pending' OR attempts > 0)"
+        ),
+        0
+    );
+    let journal: String = db.one(
+        "SELECT string_agg(outcome || ' ' || coalesce(counts->>'sent', '-'), ',' ORDER BY id)
+           FROM audit_log WHERE command = 'accounts warn'",
+    );
+    assert_eq!(
+        journal,
+        format!("started -,interrupted {}", received.len()),
+        "{stderr}"
+    );
+
+    // The re-run sends the rest, none twice.
+    let out = run(db.cmd().args(&args));
+    assert_eq!(out.code, 0, "{out}");
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'sent'"),
+        60
+    );
+    let mut rcpts: Vec<String> = smtp
+        .messages()
+        .iter()
+        .map(|m| m["rcpt_tos"][0].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(rcpts.len(), 60, "no mail sent twice");
+    rcpts.sort();
+    rcpts.dedup();
+    assert_eq!(rcpts.len(), 60, "every due account warned");
 }
 
 /// Accounts for the purge tests, as of AS_OF (2026-06-15): the warned-and-expired, and one of
@@ -885,7 +1010,7 @@ fn purge_deletes_exactly_the_eligible_accounts() {
     assert_eq!(db.one::<i64>("SELECT count(*) FROM connection_logs"), 0);
     assert_eq!(db.one::<i64>("SELECT count(*) FROM datasets"), 1);
     let journal: String = db.one(
-        "SELECT parameters::text || counts::text FROM audit_log WHERE command = 'accounts purge'",
+        "SELECT parameters::text || counts::text FROM audit_log WHERE command = 'accounts purge' AND outcome <> 'started'",
     );
     assert!(
         journal.contains("\"deleted\": 3")
@@ -926,7 +1051,9 @@ fn purge_interrupted_by_a_failing_batch_finishes_on_the_rerun() {
     );
     assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications WHERE account_id IN (SELECT id FROM accounts WHERE pseudonym IN ('expired4', 'expired5'))"), 2);
     assert_eq!(
-        db.one::<String>("SELECT outcome FROM audit_log WHERE command <> 'db migrate'"),
+        db.one::<String>(
+            "SELECT outcome FROM audit_log WHERE command <> 'db migrate' AND outcome <> 'started'"
+        ),
         "failed"
     );
     db.exec("DROP TRIGGER refuse ON accounts");

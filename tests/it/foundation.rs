@@ -81,6 +81,135 @@ fn migrate_on_an_empty_database_then_twice_leaves_unrelated_tables_alone() {
         .unwrap();
 }
 
+/// A migration that cannot apply is journalled as `failed`, after its `started` row: here V8
+/// is made pending again on a migrated database, and its ALTER meets the column it adds.
+#[test]
+fn failed_migration_writes_its_journal_row() {
+    let db = TestDb::new();
+    db.exec("DELETE FROM rgpdctl_schema_history WHERE version = 8");
+    let r = run(db.cmd().args(["db", "migrate"]));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("migration failed"), "{r}");
+    assert!(!r.stderr.contains("panicked"), "{r}");
+    let (started, outcome, run_id): (i64, String, Option<i64>) = {
+        let row = db
+            .client()
+            .query_one(
+                "SELECT (SELECT max(id) FROM audit_log WHERE command = 'db migrate' AND outcome = 'started'),
+                        outcome, run_id
+                   FROM audit_log WHERE command = 'db migrate' ORDER BY id DESC LIMIT 1",
+                &[],
+            )
+            .unwrap();
+        (row.get(0), row.get(1), row.get(2))
+    };
+    assert_eq!(outcome, "failed");
+    assert_eq!(run_id, Some(started));
+    // Nothing of the failed migration was applied; the journal still verifies.
+    let pending: i64 = db.one("SELECT count(*) FROM rgpdctl_schema_history WHERE version = 8");
+    assert_eq!(pending, 0);
+    assert_eq!(run(db.cmd().args(["audit", "verify"])).code, 0);
+}
+
+/// The upgrade of a journal from before the runner (V7 -> V8) that fails is journalled too,
+/// without a run id (the column is what failed to come).
+#[test]
+fn failed_upgrade_of_an_old_journal_writes_its_row() {
+    let db = TestDb::new();
+    // Back to V7: no run ids, no job_progress (the template's rows carry no run id), and a
+    // `job_progress` of another shape, so that V8 fails.
+    db.exec(
+        "DELETE FROM rgpdctl_schema_history WHERE version = 8;
+         DROP TABLE job_progress; DROP INDEX audit_log_run_idx; ALTER TABLE audit_log DROP COLUMN run_id;
+         CREATE TABLE job_progress (x int)",
+    );
+    let before: i64 = db.one("SELECT count(*) FROM audit_log");
+    let r = run(db.cmd().args(["db", "migrate"]));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("migration failed"), "{r}");
+    assert!(!r.stderr.contains("not in the journal"), "{r}");
+    let rows: Vec<(String, String)> = db
+        .client()
+        .query(
+            "SELECT command, outcome FROM audit_log ORDER BY id OFFSET $1",
+            &[&before],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(rows, [("db migrate".to_string(), "failed".to_string())]);
+    assert_eq!(run(db.cmd().args(["audit", "verify"])).code, 0);
+    // Fixed, the upgrade goes through and says so.
+    db.exec("DROP TABLE job_progress");
+    let r = run(db.cmd().args(["--format", "json", "db", "migrate"]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["migrations_applied"], 1, "{r}");
+    assert_eq!(run(db.cmd().args(["audit", "verify"])).code, 0);
+}
+
+/// On an empty database the journal comes with the migrations: a failure leaves nothing, says
+/// that the run could not be journalled, and the next (successful) run writes its row.
+#[test]
+fn failed_migration_on_an_empty_database_is_not_a_panic() {
+    let mut admin = harness::admin();
+    let name = format!("rgpdctl_failmig_{}", std::process::id());
+    admin
+        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .unwrap();
+    admin
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .unwrap();
+    let url = harness::url_for(&name);
+    let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    // V8 creates `job_progress`: a table of that name makes the whole group roll back.
+    c.batch_execute("CREATE TABLE job_progress (x int)")
+        .unwrap();
+    let r = run(bin().env("DATABASE_URL", &url).args(["db", "migrate"]));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("migration failed"), "{r}");
+    assert!(
+        r.stderr.contains("this failed run is not in the journal"),
+        "{r}"
+    );
+    let journal: bool = c
+        .query_one("SELECT to_regclass('audit_log') IS NOT NULL", &[])
+        .unwrap()
+        .get(0);
+    assert!(!journal, "the group must have rolled back");
+    c.batch_execute("DROP TABLE job_progress").unwrap();
+    let r = run(bin().env("DATABASE_URL", &url).args(["db", "migrate"]));
+    assert_eq!(r.code, 0, "{r}");
+    let rows: Vec<(String, Option<i64>)> = c
+        .query(
+            "SELECT outcome, run_id FROM audit_log WHERE command = 'db migrate' ORDER BY id",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(rows, [("ok".to_string(), None)]);
+    // Once the journal is there, migrate runs under the runner: started, then ok.
+    let r = run(bin().env("DATABASE_URL", &url).args(["db", "migrate"]));
+    assert_eq!(r.code, 0, "{r}");
+    let last: Vec<String> = c
+        .query(
+            "SELECT outcome FROM audit_log WHERE command = 'db migrate' ORDER BY id",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(last, ["ok", "started", "ok"]);
+    drop(c);
+    admin
+        .batch_execute(&format!("DROP DATABASE {name} WITH (FORCE)"))
+        .unwrap();
+}
+
 #[test]
 fn audit_log_refuses_update_and_delete_and_verifies() {
     let db = TestDb::new();
@@ -101,6 +230,74 @@ fn audit_log_refuses_update_and_delete_and_verifies() {
     let bad = run(db.cmd().args(["audit", "verify"]));
     assert_eq!(bad.code, 1, "{bad}");
     assert!(bad.stderr.contains("audit chain broken at row"), "{bad}");
+}
+
+/// Both rows of a run carry its `started` row's id; one-shot commands have none. `verify`
+/// counts the runs and names those started and not ended.
+#[test]
+fn audit_list_and_verify_show_runs() {
+    let db = TestDb::new();
+    assert_eq!(run(db.cmd().args(["db", "migrate"])).code, 0);
+    let r = run(db.cmd().args([
+        "requests",
+        "add",
+        "--email",
+        "a@example.org",
+        "--right",
+        "access",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let r = run(db.cmd().args(["--format", "json", "audit", "list"]));
+    assert_eq!(r.code, 0, "{r}");
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&r.stdout).unwrap();
+    let of = |outcome: &str, command: &str| {
+        rows.iter()
+            .rfind(|v| v["outcome"] == outcome && v["command"] == command)
+            .unwrap_or_else(|| panic!("no {command} {outcome} row: {rows:?}"))
+            .clone()
+    };
+    let started = of("started", "db migrate");
+    assert_eq!(started["run_id"], started["id"]);
+    assert_eq!(of("ok", "db migrate")["run_id"], started["id"]);
+    assert_eq!(of("ok", "requests add")["run_id"], serde_json::Value::Null);
+    let r = run(db.cmd().args(["--format", "csv", "audit", "list"]));
+    assert!(
+        r.stdout
+            .starts_with("id,at,actor,command,parameters,counts,outcome,run_id\n"),
+        "{r}"
+    );
+    let r = run(db.cmd().args(["--format", "json", "audit", "verify"]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["rows"], rows.len(), "{v}");
+    assert_eq!(v["counts"]["runs"], 1, "{v}");
+    assert_eq!(v["counts"]["unfinished_runs"], serde_json::json!([]), "{v}");
+    assert_eq!(v["counts"]["broken_at"], serde_json::Value::Null, "{v}");
+}
+
+/// A run's `started` row is not an outcome: a run going on (or killed) leaves `report`'s last
+/// outcome at the previous run's.
+#[test]
+fn report_last_runs_skip_started_rows() {
+    let db = TestDb::new();
+    assert_eq!(run(db.cmd().args(["db", "migrate"])).code, 0);
+    db.exec(
+        "INSERT INTO audit_log (at, actor, command, parameters, counts, outcome, prev_hash, hash)
+         SELECT '2026-06-15T11:00:00Z', 'test', 'db migrate', '{}', '{}', 'started', hash, repeat('0', 64)
+           FROM audit_log ORDER BY id DESC LIMIT 1",
+    );
+    let r = run(db.cmd().args(["--format", "json", "report"]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let m = v["last_runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|j| j["job"] == "db migrate")
+        .unwrap()
+        .clone();
+    assert_eq!(m["last_outcome"], "ok", "{m}");
+    assert_eq!(m["last_run"], m["last_success"], "{m}");
 }
 
 #[test]
@@ -211,8 +408,10 @@ fn help_texts() {
 #[test]
 fn completions_and_man_pages_are_up_to_date() {
     let dir = tempfile::tempdir().unwrap();
-    rgpdctl::commands::completions::write_completions(&dir.path().join("completions")).unwrap();
-    rgpdctl::commands::completions::write_man(&dir.path().join("man")).unwrap();
+    let cli = rgpdctl::cli::Cli::command;
+    rgpdctl::commands::completions::write_completions_of(&cli(), &dir.path().join("completions"))
+        .unwrap();
+    rgpdctl::commands::completions::write_man_of(cli(), &dir.path().join("man")).unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     for sub in ["completions", "man"] {
         let mut fresh: Vec<_> = std::fs::read_dir(dir.path().join(sub))
@@ -249,6 +448,40 @@ fn completions_for_one_shell_go_to_stdout() {
         r.stdout.contains("_rgpdctl()"),
         "{}",
         &r.stdout[..200.min(r.stdout.len())]
+    );
+}
+
+/// A full disk is an error with its cause, not a panic: clap's generators unwrap their writes.
+#[test]
+fn completions_and_man_to_a_full_disk_say_so() {
+    if !std::path::Path::new("/dev/full").exists() {
+        eprintln!("skipped: no /dev/full here");
+        return;
+    }
+    for args in [&["completions", "bash"][..], &["completions", "zsh"][..]] {
+        let full = std::fs::File::create("/dev/full").unwrap();
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(out.status.code(), Some(101), "{args:?} panicked: {stderr}");
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("No space left on device"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+    // The pages go to files: a folder that cannot be made is an error too, never a panic.
+    let r = run(bin().args(["man", "--dir", "/dev/full/man"]));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(
+        r.stderr
+            .contains("cannot write man pages into `/dev/full/man`"),
+        "{r}"
     );
 }
 

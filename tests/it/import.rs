@@ -62,7 +62,9 @@ fn accounts_import_upserts_and_is_idempotent() {
     let journal: String = db.one("SELECT string_agg(parameters::text || counts::text, ' ') FROM audit_log WHERE command = 'accounts import'");
     assert!(!journal.contains('@'), "{journal}");
     assert_eq!(
-        db.one::<i64>("SELECT count(*) FROM audit_log WHERE command = 'accounts import'"),
+        db.one::<i64>(
+            "SELECT count(*) FROM audit_log WHERE command = 'accounts import' AND outcome <> 'started'"
+        ),
         3
     );
 }
@@ -396,6 +398,63 @@ fn interrupted_import_leaves_nothing_and_reruns_cleanly() {
         .write_stdin(lines.clone()));
     assert_eq!(r.code, 0, "{r}");
     assert_eq!(db.one::<i64>("SELECT count(*) FROM connection_logs"), 20000);
+}
+
+/// SIGTERM while a file is read (not a blocked stdin: the work reaches its next check): the
+/// transaction is rolled back, the journal says `interrupted`, the exit code is 143.
+#[test]
+fn terminated_import_rolls_back_and_is_journalled_interrupted() {
+    use std::process::{Command, Stdio};
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    let mut lines = String::from("pseudonym,occurred_at,ip,request\n");
+    for i in 0..400_000 {
+        lines.push_str(&format!(
+            ",2026-06-01T{:02}:{:02}:{:02}Z,10.{}.{}.{},/datasets/{i}\n",
+            i / 3600 % 24,
+            i / 60 % 60,
+            i % 60,
+            i / 62500,
+            i / 250 % 250,
+            i % 250
+        ));
+    }
+    let path = file(&dir, "logs.csv", lines.as_bytes());
+    let child = Command::new(assert_cmd::cargo::cargo_bin("rgpdctl"))
+        .env("DATABASE_URL", &db.url)
+        .env("RGPDCTL_AS_OF", crate::harness::AS_OF)
+        .args(["logs", "import", &path])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    for _ in 0..400 {
+        let copying: i64 = db.one(&format!(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = '{}' AND query LIKE 'COPY rgpd_stage%'",
+            db.name
+        ));
+        if copying > 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let started = std::time::Instant::now();
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(143), "{stderr}");
+    assert!(
+        started.elapsed().as_secs() < 10,
+        "stopped at its next chunk, not at the grace period's end"
+    );
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM connection_logs"), 0);
+    let journal: String = db.one(
+        "SELECT string_agg(outcome, ',' ORDER BY id) FROM audit_log WHERE command = 'logs import'",
+    );
+    assert_eq!(journal, "started,interrupted", "{stderr}");
 }
 
 /// An old export cannot bring back what retention or a withdrawal removed.
