@@ -274,3 +274,47 @@ fn enforce_without_terminal_or_yes_refuses() {
     assert!(r.stderr.contains("--yes"), "{r}");
     assert_eq!(state(&db), before);
 }
+
+/// Two passes started together must not interleave: the second exits 75 at once, naming the
+/// run that holds the pass, and changes nothing.
+#[test]
+fn a_second_enforce_exits_75_naming_the_running_one() {
+    let db = TestDb::new();
+    seed_both_sides(&db);
+    let before = state(&db);
+    // What a running pass leaves in the journal: its started row, and its lock.
+    db.exec(
+        "INSERT INTO audit_log (at, actor, command, outcome, prev_hash, hash)
+         VALUES (now(), 'cron', 'enforce', 'started', '0', '0')",
+    );
+    let started_id: i64 = db.one("SELECT max(id) FROM audit_log");
+    let mut c = db.client();
+    c.execute(
+        "SELECT pg_advisory_lock(hashtextextended('rgpdctl job: ' || 'enforce', 0))",
+        &[],
+    )
+    .unwrap();
+    let outbox = tempfile::tempdir().unwrap();
+    let t = std::time::Instant::now();
+    let r = run(enforce_cmd(&db, outbox.path()).arg("enforce"));
+    assert_eq!(r.code, 75, "{r}");
+    assert!(
+        r.stderr
+            .contains("another `rgpdctl enforce` run holds the job lock"),
+        "{r}"
+    );
+    assert!(
+        r.stderr.contains(&format!("journal row {started_id}")),
+        "{r}"
+    );
+    assert!(
+        t.elapsed() < std::time::Duration::from_secs(10),
+        "it waited"
+    );
+    assert_eq!(state(&db), before, "the second pass changed nothing");
+    // Released: the pass runs (and records the run that never ended as abandoned).
+    drop(c);
+    let r = run(enforce_cmd(&db, outbox.path()).arg("enforce"));
+    assert_eq!(r.code, 0, "{r}");
+    assert!(r.stderr.contains("journalled as abandoned"), "{r}");
+}
