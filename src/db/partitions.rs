@@ -6,7 +6,7 @@
 
 use crate::db::{ensure_month_partitions, quote_ident, quote_qualified};
 use crate::error::{AppError, Result};
-use chrono::{DateTime, Datelike, Months, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Months, NaiveDate, NaiveTime, TimeZone, Utc};
 use tokio_postgres::Client;
 
 /// How a log table is stored.
@@ -280,7 +280,9 @@ pub async fn delete_before(
         ))
         .await?;
     // Older than any row that matters here, and within PostgreSQL's range.
-    let start = month_bounds(NaiveDate::from_ymd_opt(-4000, 1, 1).expect("valid date")).0;
+    let oldest = NaiveDate::from_ymd_opt(-4000, 1, 1)
+        .ok_or_else(|| AppError::internal("year -4000 is not a date"))?;
+    let start = month_bounds(oldest)?.0;
     let mut from = start;
     let mut total = 0;
     loop {
@@ -318,18 +320,19 @@ pub async fn oldest_row(
 
 /// The first day of the UTC month holding `t`.
 pub fn month_of(t: DateTime<Utc>) -> NaiveDate {
-    NaiveDate::from_ymd_opt(t.year(), t.month(), 1).expect("first of month")
+    // Day 1 exists in every month: `with_day(1)` of a valid date cannot fail.
+    let d = t.date_naive();
+    d.with_day(1).unwrap_or(d)
 }
 
 /// `[first instant, first instant of the next month)` of a month, in UTC as in V1's partitions.
-pub fn month_bounds(month: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
-    let lo = Utc.from_utc_datetime(&month.and_hms_opt(0, 0, 0).expect("midnight"));
-    let hi = Utc.from_utc_datetime(
-        &(month + Months::new(1))
-            .and_hms_opt(0, 0, 0)
-            .expect("midnight"),
-    );
-    (lo, hi)
+/// A month past the end of the calendar is an error, never a panic.
+pub fn month_bounds(month: NaiveDate) -> Result<(DateTime<Utc>, DateTime<Utc>)> {
+    let next = month
+        .checked_add_months(Months::new(1))
+        .ok_or_else(|| AppError::usage(format!("month {month} is out of range")))?;
+    let at_midnight = |d: NaiveDate| Utc.from_utc_datetime(&d.and_time(NaiveTime::MIN));
+    Ok((at_midnight(month), at_midnight(next)))
 }
 
 /// The months whose partition should exist after a purge at `now` with cutoff `cutoff`: this
@@ -344,7 +347,15 @@ pub async fn months_to_create(
     ahead: u32,
 ) -> Result<Vec<NaiveDate>> {
     let this = month_of(now);
-    let mut months: Vec<NaiveDate> = (0..=ahead).map(|i| this + Months::new(i)).collect();
+    let out_of_range =
+        || AppError::usage(format!("{ahead} months ahead of {this} is out of range"));
+    let mut months: Vec<NaiveDate> = (0..=ahead)
+        .map(|i| {
+            this.checked_add_months(Months::new(i))
+                .ok_or_else(out_of_range)
+        })
+        .collect::<Result<_>>()?;
+    let far = months.last().copied().unwrap_or(this);
     if let Some(def) = table.default_partition() {
         let rows = db
             .query(
@@ -353,21 +364,25 @@ pub async fn months_to_create(
                        FROM ONLY {} WHERE occurred_at >= $1 AND occurred_at < $2",
                     def.qualified()
                 ),
-                &[&cutoff, &month_bounds(this + Months::new(ahead)).1],
+                &[&cutoff, &month_bounds(far)?.1],
             )
             .await?;
         months.extend(rows.iter().map(|r| r.get::<_, NaiveDate>(0)));
     }
     months.sort();
     months.dedup();
-    months.retain(|m| {
-        let (lo, hi) = month_bounds(*m);
-        !table
+    let mut missing = Vec::with_capacity(months.len());
+    for m in months {
+        let (lo, hi) = month_bounds(m)?;
+        let covered = table
             .partitions
             .iter()
-            .any(|p| !p.wholly_before(cutoff) && p.overlaps(lo, hi))
-    });
-    Ok(months)
+            .any(|p| !p.wholly_before(cutoff) && p.overlaps(lo, hi));
+        if !covered {
+            missing.push(m);
+        }
+    }
+    Ok(missing)
 }
 
 /// Creates the partitions of `months` (idempotent); rows of those months waiting in the default
@@ -426,10 +441,10 @@ mod tests {
 
     #[test]
     fn month_bounds_are_utc_months() {
-        let (lo, hi) = month_bounds(NaiveDate::from_ymd_opt(2024, 2, 1).unwrap());
+        let (lo, hi) = month_bounds(NaiveDate::from_ymd_opt(2024, 2, 1).unwrap()).unwrap();
         assert_eq!(lo, t("2024-02-01T00:00:00Z"));
         assert_eq!(hi, t("2024-03-01T00:00:00Z"));
-        let (lo, hi) = month_bounds(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        let (lo, hi) = month_bounds(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()).unwrap();
         assert_eq!(lo, t("2026-12-01T00:00:00Z"));
         assert_eq!(hi, t("2027-01-01T00:00:00Z"));
         assert_eq!(
