@@ -452,9 +452,9 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
         );
         let march = part(Some("2026-03-01T00:00:00Z"), Some("2026-04-01T00:00:00Z"));
-        let (lo, hi) = month_bounds(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+        let (lo, hi) = month_bounds(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()).unwrap();
         assert!(march.overlaps(lo, hi));
-        let (lo, hi) = month_bounds(NaiveDate::from_ymd_opt(2026, 4, 1).unwrap());
+        let (lo, hi) = month_bounds(NaiveDate::from_ymd_opt(2026, 4, 1).unwrap()).unwrap();
         assert!(!march.overlaps(lo, hi));
     }
 }
