@@ -78,7 +78,8 @@ pub struct Run<'e> {
     name: &'static str,
     dry_run: bool,
     run_id: Option<i64>,
-    last_saved: Option<Instant>,
+    last_saved: Instant,
+    saved: bool,
 }
 
 /// Progress is saved at most this often (a batch may take a few milliseconds).
@@ -103,7 +104,8 @@ impl Run<'_> {
     /// killed later is journalled with them), then stops here if a signal came.
     pub async fn checkpoint(&mut self, db: &Db, report: &JobReport) -> Result<()> {
         if let Some(id) = self.run_id {
-            if self.last_saved.is_none_or(|t| t.elapsed() >= SAVE_EVERY) {
+            // A short run saves nothing: its outcome row comes soon enough.
+            if self.last_saved.elapsed() >= SAVE_EVERY {
                 audit::save_progress(
                     db,
                     id,
@@ -112,7 +114,8 @@ impl Run<'_> {
                     self.env.now(),
                 )
                 .await?;
-                self.last_saved = Some(Instant::now());
+                self.last_saved = Instant::now();
+                self.saved = true;
             }
         }
         self.check()
@@ -131,7 +134,8 @@ where
         name: spec.name,
         dry_run: spec.dry_run,
         run_id: None,
-        last_saved: None,
+        last_saved: Instant::now(),
+        saved: false,
     };
     if spec.dry_run {
         work(&mut run, db, &mut report).await?;
@@ -175,7 +179,7 @@ where
     let counts = Value::Object(report.counts.clone());
     let ended = entry(env, &spec, &counts, outcome, Some(id));
     let written = audit::record(db, &ended).await;
-    if written.is_ok() {
+    if written.is_ok() && run.saved {
         let _ = audit::clear_progress(db, id).await;
     }
     if !db.is_closed() {
