@@ -9,6 +9,7 @@ mod enforce;
 mod foundation;
 mod import;
 mod logs;
+mod mail_tls;
 mod requests;
 mod subject;
 mod surveys;
