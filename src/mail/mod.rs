@@ -168,12 +168,41 @@ pub fn one_line(s: &str) -> String {
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A header of lettre's kind with a fixed name and a plain ASCII value.
+macro_rules! plain_header {
+    ($ty:ident, $name:literal) => {
+        #[derive(Debug, Clone)]
+        struct $ty(String);
+        impl lettre::message::header::Header for $ty {
+            fn name() -> lettre::message::header::HeaderName {
+                lettre::message::header::HeaderName::new_from_ascii_str($name)
+            }
+            fn parse(
+                s: &str,
+            ) -> std::result::Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+                Ok($ty(s.to_string()))
+            }
+            fn display(&self) -> lettre::message::header::HeaderValue {
+                lettre::message::header::HeaderValue::new(Self::name(), self.0.clone())
+            }
+        }
+    };
+}
+// RFC 3834: an automated notice; no auto-reply should answer it.
+plain_header!(AutoSubmitted, "Auto-Submitted");
+// Exchange / Outlook: no out-of-office or other automatic answer.
+plain_header!(AutoResponseSuppress, "X-Auto-Response-Suppress");
+// RFC 3282.
+plain_header!(ContentLanguage, "Content-Language");
+
 /// The fixed parts of every warning: sender, reply-to, the domain of the Message-IDs.
 #[derive(Debug, Clone)]
 pub struct Envelope {
     pub from: Mailbox,
     pub reply_to: Option<Mailbox>,
     pub id_domain: String,
+    /// This database's random id (`rgpdctl_instance`), so Message-IDs differ between databases.
+    pub instance: Option<String>,
 }
 
 impl Envelope {
@@ -195,13 +224,24 @@ impl Envelope {
             from,
             reply_to,
             id_domain,
+            instance: None,
         })
     }
 
+    /// The same, with this database's instance id in the Message-IDs.
+    pub fn with_instance(mut self, instance: String) -> Envelope {
+        self.instance = Some(instance);
+        self
+    }
+
     /// The Message-ID of a notification: stable across retries of the same notification, so a
-    /// receiver can recognise a resent warning as the same message.
+    /// receiver can recognise a resent warning as the same message, and unique across databases
+    /// (the instance id).
     pub fn message_id(&self, notification_id: i64) -> String {
-        format!("<rgpdctl.warning.{notification_id}@{}>", self.id_domain)
+        match &self.instance {
+            Some(i) => format!("<rgpdctl.warning.{notification_id}.{i}@{}>", self.id_domain),
+            None => format!("<rgpdctl.warning.{notification_id}@{}>", self.id_domain),
+        }
     }
 
     /// Builds the message. Fails (permanently for this recipient) on an invalid address.
@@ -223,7 +263,10 @@ impl Envelope {
             .to(Mailbox::new(name, addr))
             .subject(one_line(&rendered.subject))
             .date(date.into())
-            .message_id(Some(message_id.to_string()));
+            .message_id(Some(message_id.to_string()))
+            .header(AutoSubmitted("auto-generated".into()))
+            .header(AutoResponseSuppress("All".into()))
+            .header(ContentLanguage("fr".into()));
         if let Some(r) = &self.reply_to {
             b = b.reply_to(r.clone());
         }
@@ -334,6 +377,17 @@ mod tests {
         );
         assert_eq!(m.envelope().to().len(), 1);
         assert!(head.contains("Message-ID: <rgpdctl.warning.7@example.org>"));
+        assert!(
+            head.contains("Auto-Submitted: auto-generated\r\n"),
+            "{head}"
+        );
+        assert!(head.contains("X-Auto-Response-Suppress: All\r\n"), "{head}");
+        assert!(head.contains("Content-Language: fr\r\n"), "{head}");
+        let env = env.with_instance("0123abcd".into());
+        assert_eq!(
+            env.message_id(7),
+            "<rgpdctl.warning.7.0123abcd@example.org>"
+        );
     }
 
     #[test]

@@ -127,11 +127,14 @@ fn mail_setup(env: &Env, opts: &WarnOptions) -> Result<MailSetup> {
         AppError::usage("no sender address for the warnings")
             .hint("pass --mail-from noreply@example.org (or RGPDCTL_MAIL_FROM, or mail.from in the config)")
     })?;
-    let envelope = Envelope::new(
-        from,
-        m.reply_to.as_deref(),
-        &env.settings.controller.platform_name,
-    )?;
+    // Replies go to a person: the configured reply-to, else the support address, else the DPO.
+    let c = &env.settings.controller;
+    let reply_to = m.reply_to.as_deref().or_else(|| {
+        [c.support_email.as_str(), c.dpo_email.as_str()]
+            .into_iter()
+            .find(|a| !a.trim().is_empty())
+    });
+    let envelope = Envelope::new(from, reply_to, &c.platform_name)?;
     Ok(MailSetup {
         transport,
         envelope,
@@ -268,10 +271,14 @@ async fn warn_work(
     );
     let warn = |m: &str| env.events.warn(m);
     let detail = |m: &str| env.events.detail(m);
+    let envelope = setup
+        .envelope
+        .clone()
+        .with_instance(crate::db::instance::id(db).await?);
     let sender = Sender {
         transport: &setup.transport,
         templates,
-        envelope: &setup.envelope,
+        envelope: &envelope,
         connections: setup.connections as usize,
         pacer: Pacer::new(rate),
         policy,

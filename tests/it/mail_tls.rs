@@ -368,3 +368,36 @@ fn a_config_holding_a_secret_readable_by_others_is_warned_about() {
     assert!(out.stderr.contains("PGPASSWORD"), "{out}");
     assert!(!out.stderr.contains(":pw@"), "{out}");
 }
+
+#[test]
+fn warnings_carry_the_automated_notice_headers_and_ids_unique_per_database() {
+    let smtp = Smtp::start(&[]);
+    let mut ids = Vec::new();
+    for _ in 0..2 {
+        let db = TestDb::new();
+        account(&db, "a", "a@example.org", END_OF_MONTH);
+        let out = run(&mut warn(&db, &smtp.url()));
+        assert_eq!(out.code, 0, "{out}");
+        ids.push(db.one::<String>("SELECT message_id FROM notifications"));
+    }
+    // The same notification id in two databases: two different Message-IDs.
+    assert_ne!(ids[0], ids[1]);
+    for id in &ids {
+        assert!(id.starts_with("<rgpdctl.warning."), "{id}");
+        assert!(id.ends_with("@data.example.org>"), "{id}");
+    }
+    let msgs = smtp.messages();
+    assert_eq!(msgs.len(), 2);
+    let data = msgs[0]["data"].as_str().unwrap();
+    let head = data.split("\r\n\r\n").next().unwrap();
+    for h in [
+        "Auto-Submitted: auto-generated",
+        "X-Auto-Response-Suppress: All",
+        "Content-Language: fr",
+        "opendata@laregion.fr>",
+    ] {
+        assert!(head.contains(h), "{h} not in\n{head}");
+    }
+    assert!(head.lines().any(|l| l.starts_with("Reply-To:")), "{head}");
+    assert!(head.contains(&format!("Message-ID: {}", ids[0])), "{head}");
+}
