@@ -10,6 +10,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+/// The default wait for an SMTP connection, greeting, TLS handshake and each answer (seconds).
+pub const SMTP_TIMEOUT_DEFAULT_SECS: u64 = 30;
+/// The accepted range of `mail.timeout` (seconds).
+pub const SMTP_TIMEOUT_RANGE: std::ops::RangeInclusive<u64> = 1..=600;
+
 /// The `--config` file.
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -60,6 +65,9 @@ pub struct SurveyConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct Controller {
     pub name: String,
+    /// The article before the name in French (`la` Région Occitanie, `le` Département, `l'`,
+    /// `les`, or empty): the mail says « de la Région Occitanie ».
+    pub name_article: String,
     pub representative: String,
     pub postal_address: String,
     pub dpo_email: String,
@@ -77,6 +85,7 @@ impl Default for Controller {
     fn default() -> Self {
         Controller {
             name: "Région Occitanie".into(),
+            name_article: "la".into(),
             representative: "sa présidente".into(),
             postal_address: "Région Occitanie - 22 boulevard du Maréchal Juin 31406 Toulouse Cedex".into(),
             dpo_email: "dpd@laregion.fr".into(),
@@ -176,9 +185,7 @@ impl Settings {
             v.as_deref().is_some_and(|v| env(var).as_deref() != Some(v))
         };
         if on_argv(&g.smtp_url, env_vars::RGPDCTL_SMTP_URL)
-            && g.smtp_url
-                .as_deref()
-                .is_some_and(crate::mail::transport::url_has_password)
+            && g.smtp_url.as_deref().is_some_and(url_has_password)
         {
             warnings.push("the --smtp-url on the command line holds a password, visible to every user in `ps`: put it in RGPDCTL_SMTP_PASSWORD or mail.password_file".into());
         }
@@ -195,10 +202,10 @@ impl Settings {
             }
         }
         let timeout = match file.mail.timeout {
-            None => crate::mail::transport::DEFAULT_TIMEOUT_SECS,
-            Some(t) if crate::mail::transport::TIMEOUT_RANGE.contains(&t) => t,
+            None => SMTP_TIMEOUT_DEFAULT_SECS,
+            Some(t) if SMTP_TIMEOUT_RANGE.contains(&t) => t,
             Some(t) => {
-                let r = crate::mail::transport::TIMEOUT_RANGE;
+                let r = SMTP_TIMEOUT_RANGE;
                 return Err(AppError::usage(format!(
                     "mail.timeout = {t} is out of range: {}..={} seconds",
                     r.start(),

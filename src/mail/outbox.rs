@@ -128,6 +128,9 @@ impl Sender<'_> {
             platform_name: c.platform_name.clone(),
             platform_url: c.platform_url.clone(),
             controller_name: c.name.clone(),
+            controller_of: crate::mail::of_name(&c.name_article, &c.name),
+            late: announced > self.policy.deletion_date(o.period_start),
+            login_deadline: french_date(announced - chrono::Duration::days(1)),
             dpo_email: c.dpo_email.clone(),
             support_email: c.support_email.clone(),
         }

@@ -21,11 +21,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
-/// The default wait for a connection, the greeting, the TLS handshake and each command's answer.
-pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
-/// The accepted range of `mail.timeout` (seconds).
-pub const TIMEOUT_RANGE: std::ops::RangeInclusive<u64> = 1..=600;
-
 pub enum Transport {
     Smtp {
         pool: Box<SmtpPool>,
@@ -62,7 +57,7 @@ impl Default for SmtpOptions {
             password: None,
             helo_name: None,
             sender_domain: None,
-            timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECS),
+            timeout: Duration::from_secs(crate::settings::SMTP_TIMEOUT_DEFAULT_SECS),
         }
     }
 }
@@ -127,11 +122,6 @@ pub fn describe_url(url: &str) -> String {
         }
         Err(_) => "(unparsable URL)".into(),
     }
-}
-
-/// Whether a URL holds a password (to warn when it is given on the command line).
-pub fn url_has_password(url: &str) -> bool {
-    url::Url::parse(url).is_ok_and(|u| u.password().is_some())
 }
 
 impl Transport {
