@@ -13,12 +13,12 @@ const USER: &str = "relay-login@smtp.example.org";
 const PASSWORD: &str = "k3y+with/odd=chars";
 
 /// A private CA and a certificate it signed for `localhost` and 127.0.0.1.
-struct Pki {
+pub(crate) struct Pki {
     dir: tempfile::TempDir,
 }
 
 impl Pki {
-    fn new() -> Pki {
+    pub(crate) fn new() -> Pki {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
         let openssl = |args: &[&str]| {
@@ -86,7 +86,7 @@ impl Pki {
         ]);
         Pki { dir }
     }
-    fn path(&self, name: &str) -> PathBuf {
+    pub(crate) fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
     fn server_args(&self) -> Vec<String> {

@@ -5,6 +5,7 @@ mod harness;
 mod accounts;
 mod architecture;
 mod datasets;
+mod db_tls;
 mod enforce;
 mod foundation;
 mod import;
