@@ -755,7 +755,9 @@ mod tests {
             &env,
         )
         .unwrap();
-        assert!(w.is_empty());
+        // A remote host with sslmode=require and no root certificate: warned (issue 13).
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].contains("without checking its certificate"), "{w:?}");
         assert_eq!(p.host.as_deref(), Some("db.example"));
         assert_eq!(p.port, Some(5433));
         assert_eq!(p.user.as_deref(), Some("app"));
