@@ -401,3 +401,64 @@ fn warnings_carry_the_automated_notice_headers_and_ids_unique_per_database() {
     assert!(head.lines().any(|l| l.starts_with("Reply-To:")), "{head}");
     assert!(head.contains(&format!("Message-ID: {}", ids[0])), "{head}");
 }
+
+#[test]
+fn the_example_config_is_accepted_and_bad_mail_settings_are_refused() {
+    let db = TestDb::new();
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/contrib/config.example.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let pw = dir.path().join("pw");
+    std::fs::write(&pw, "").unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&pw, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let text = std::fs::read_to_string(example)
+        .unwrap()
+        .replace("/etc/rgpdctl/smtp-password", &pw.display().to_string());
+    // An empty password file: refused, exit 2.
+    let cfg = config(dir.path(), &text);
+    let out = run(db
+        .cmd()
+        .arg("--config")
+        .arg(&cfg)
+        .args(["accounts", "inactive"]));
+    assert_eq!(out.code, 2, "{out}");
+    assert!(out.stderr.contains("empty"), "{out}");
+    std::fs::write(&pw, "key\n").unwrap();
+    let out = run(db
+        .cmd()
+        .arg("--config")
+        .arg(&cfg)
+        .args(["accounts", "inactive"]));
+    assert_eq!(out.code, 0, "{out}");
+    // helo_name must be a fully-qualified host name.
+    for (v, code) in [
+        ("vm", 2),
+        ("bad_name.example.org", 2),
+        ("rgpdctl.example.org", 0),
+    ] {
+        let cfg = config(dir.path(), &format!("[mail]\nhelo_name = \"{v}\"\n"));
+        let out = run(db
+            .cmd()
+            .arg("--config")
+            .arg(&cfg)
+            .args(["accounts", "inactive"]));
+        assert_eq!(out.code, code, "helo_name = {v}: {out}");
+    }
+    // A ca_file that holds no certificate: exit 2 naming it, before anything is recorded.
+    let smtp = Smtp::start(&[]);
+    account(&db, "a", "a@example.org", END_OF_MONTH);
+    std::fs::write(dir.path().join("ca.pem"), "not a certificate\n").unwrap();
+    let out = run(warn(&db, &smtp.url()).env("RGPDCTL_SMTP_CA_FILE", dir.path().join("ca.pem")));
+    assert_eq!(out.code, 2, "{out}");
+    assert!(out.stderr.contains("mail.ca_file"), "{out}");
+    assert!(out.stderr.contains("no PEM certificate"), "{out}");
+    assert_eq!(statuses(&db), "");
+    // tls=maybe: refused with the accepted values.
+    let url = format!("smtp://127.0.0.1:{}?tls=maybe", smtp.port);
+    let out = run(&mut warn(&db, &url));
+    assert_eq!(out.code, 2, "{out}");
+    assert!(out.stderr.contains("tls=`maybe`"), "{out}");
+    assert_eq!(smtp.count(), 0);
+}
