@@ -10,6 +10,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+/// The default wait for an SMTP connection, greeting, TLS handshake and each answer (seconds).
+pub const SMTP_TIMEOUT_DEFAULT_SECS: u64 = 30;
+/// The accepted range of `mail.timeout` (seconds).
+pub const SMTP_TIMEOUT_RANGE: std::ops::RangeInclusive<u64> = 1..=600;
+
 /// The `--config` file.
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -36,6 +41,14 @@ pub struct MailConfig {
     pub rate: Option<f64>,
     /// SMTP connections used in parallel.
     pub connections: Option<u32>,
+    /// PEM file of the CA(s) to trust for the SMTP server, on top of the system's roots.
+    pub ca_file: Option<PathBuf>,
+    /// A file holding the SMTP password (mode 0600 or stricter), instead of the URL.
+    pub password_file: Option<PathBuf>,
+    /// The name sent in EHLO (default: this machine's FQDN, else the sender's domain).
+    pub helo_name: Option<String>,
+    /// Seconds to wait for the connection, greeting, TLS handshake and each SMTP answer.
+    pub timeout: Option<u64>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
@@ -52,6 +65,9 @@ pub struct SurveyConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct Controller {
     pub name: String,
+    /// The article before the name in French (`la` Région Occitanie, `le` Département, `l'`,
+    /// `les`, or empty): the mail says « de la Région Occitanie ».
+    pub name_article: String,
     pub representative: String,
     pub postal_address: String,
     pub dpo_email: String,
@@ -69,6 +85,7 @@ impl Default for Controller {
     fn default() -> Self {
         Controller {
             name: "Région Occitanie".into(),
+            name_article: "la".into(),
             representative: "sa présidente".into(),
             postal_address: "Région Occitanie - 22 boulevard du Maréchal Juin 31406 Toulouse Cedex".into(),
             dpo_email: "dpd@laregion.fr".into(),
@@ -94,6 +111,11 @@ pub struct MailSettings {
     pub templates_dir: Option<PathBuf>,
     pub rate: Option<f64>,
     pub connections: u32,
+    pub ca_file: Option<PathBuf>,
+    /// The SMTP password: `RGPDCTL_SMTP_PASSWORD`, else `mail.password_file` (never logged).
+    pub password: Option<String>,
+    pub helo_name: Option<String>,
+    pub timeout: std::time::Duration,
 }
 
 /// What the command line and the environment give, before the configuration file and the
@@ -131,6 +153,8 @@ pub struct Settings {
     pub mail: MailSettings,
     pub controller: Controller,
     pub surveys: BTreeMap<String, SurveyConfig>,
+    /// Said once before the command runs (secrets on the command line, a readable config).
+    pub warnings: Vec<String>,
 }
 
 impl Settings {
@@ -154,7 +178,64 @@ impl Settings {
             .filter(|s| !s.is_empty())
             .or_else(|| Some(whoami::username()))
             .unwrap_or_else(|| "unknown".into());
+        let mut warnings = Vec::new();
+        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        // Given on the command line (not the same value as the environment's): visible in `ps`.
+        let on_argv = |v: &Option<String>, var: &str| {
+            v.as_deref().is_some_and(|v| env(var).as_deref() != Some(v))
+        };
+        if on_argv(&g.smtp_url, env_vars::RGPDCTL_SMTP_URL)
+            && g.smtp_url.as_deref().is_some_and(url_has_password)
+        {
+            warnings.push("the --smtp-url on the command line holds a password, visible to every user in `ps`: put it in RGPDCTL_SMTP_PASSWORD or mail.password_file".into());
+        }
+        if on_argv(&g.database_url, env_vars::DATABASE_URL)
+            && g.database_url.as_deref().is_some_and(url_has_password)
+        {
+            warnings.push("the --database-url on the command line holds a password, visible to every user in `ps`: use PGPASSWORD or ~/.pgpass".into());
+        }
+        if let Some(path) = &g.config {
+            let secret = file.mail.smtp_url.as_deref().is_some_and(url_has_password)
+                || file.database_url.as_deref().is_some_and(url_has_password);
+            if secret && readable_by_others(path) {
+                warnings.push(format!("the configuration file `{}` holds a password and is readable by other users: chmod 600 it", path.display()));
+            }
+        }
+        let timeout = match file.mail.timeout {
+            None => SMTP_TIMEOUT_DEFAULT_SECS,
+            Some(t) if SMTP_TIMEOUT_RANGE.contains(&t) => t,
+            Some(t) => {
+                let r = SMTP_TIMEOUT_RANGE;
+                return Err(AppError::usage(format!(
+                    "mail.timeout = {t} is out of range: {}..={} seconds",
+                    r.start(),
+                    r.end()
+                ))
+                .hint("the wait for each SMTP answer, e.g. timeout = 30"));
+            }
+        };
+        let helo_name = match file.mail.helo_name {
+            Some(h) if !valid_helo(&h) => {
+                return Err(AppError::usage(format!("invalid mail.helo_name `{h}`"))
+                    .hint("a fully-qualified host name such as `rgpdctl.example.org`"))
+            }
+            h => h,
+        };
+        let ca_file = env(env_vars::RGPDCTL_SMTP_CA_FILE)
+            .map(PathBuf::from)
+            .or(file.mail.ca_file);
+        let password = match env(env_vars::RGPDCTL_SMTP_PASSWORD) {
+            Some(p) => Some(p),
+            None => match &file.mail.password_file {
+                Some(p) => Some(read_password_file(p)?),
+                None => None,
+            },
+        };
         let mail = MailSettings {
+            ca_file,
+            password,
+            helo_name,
+            timeout: std::time::Duration::from_secs(timeout),
             smtp_url: g.smtp_url.clone().or(file.mail.smtp_url),
             from: g.mail_from.clone().or(file.mail.from),
             reply_to: file.mail.reply_to,
@@ -177,8 +258,55 @@ impl Settings {
             mail,
             controller: file.controller,
             surveys: file.surveys,
+            warnings,
         })
     }
+}
+
+fn url_has_password(url: &str) -> bool {
+    url::Url::parse(url).is_ok_and(|u| u.password().is_some())
+}
+
+fn readable_by_others(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o077 != 0)
+}
+
+/// A host name: dot-separated labels of letters, digits and hyphens.
+fn valid_helo(h: &str) -> bool {
+    h.len() <= 253
+        && h.contains('.')
+        && h.split('.').all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+/// The SMTP password from `mail.password_file`: its first line; the file must be readable by
+/// its owner only (0600 or 0400).
+fn read_password_file(path: &Path) -> Result<String> {
+    let bad =
+        |why: String| AppError::usage(format!("mail.password_file `{}`: {why}", path.display()));
+    if readable_by_others(path) {
+        return Err(
+            bad("readable by other users".into()).hint(format!("chmod 600 {}", path.display()))
+        );
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
+    let pw = text
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('\r')
+        .to_string();
+    if pw.is_empty() {
+        return Err(bad("empty".into())
+            .hint("write the password (an SMTP key for Brevo) on its first line"));
+    }
+    Ok(pw)
 }
 
 fn load_config(path: &Path) -> Result<ConfigFile> {

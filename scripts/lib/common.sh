@@ -55,3 +55,11 @@ ensure_aiosmtpd() {
     || { [ "$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-aiosmtpd >&2; } \
     || { echo "error: could not install aiosmtpd: pip install aiosmtpd (or apt-get install python3-aiosmtpd)" >&2; exit 1; }
 }
+
+# The openssl CLI: the TLS mail tests make a private CA with it.
+ensure_openssl() {
+  if command -v openssl >/dev/null; then return 0; fi
+  echo "installing openssl (Debian) for the TLS mail tests" >&2
+  { [ "$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -q openssl >&2; } \
+    || { echo "error: could not install openssl: apt-get install openssl" >&2; exit 1; }
+}

@@ -55,6 +55,9 @@ impl Events for Printer {
 impl Ctx {
     pub fn new(settings: Settings, cancel: Cancel) -> Ctx {
         let printer = Printer::new(settings.format, settings.quiet, settings.verbose);
+        for w in &settings.warnings {
+            printer.warn(w);
+        }
         let env = Env::new(settings, Arc::new(printer.clone()), cancel);
         Ctx { env, printer }
     }

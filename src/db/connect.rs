@@ -19,6 +19,17 @@ pub enum SslMode {
 }
 
 impl SslMode {
+    fn as_str(self) -> &'static str {
+        match self {
+            SslMode::Disable => "disable",
+            SslMode::Allow => "allow",
+            SslMode::Prefer => "prefer",
+            SslMode::Require => "require",
+            SslMode::VerifyCa => "verify-ca",
+            SslMode::VerifyFull => "verify-full",
+        }
+    }
+
     fn parse(s: &str) -> Result<SslMode> {
         Ok(match s {
             "disable" => SslMode::Disable,
@@ -170,6 +181,25 @@ impl ConnParams {
         self.application_name
             .get_or_insert_with(|| "rgpdctl".into());
         self.connect_timeout.get_or_insert(Duration::from_secs(10));
+        // libpq's default root certificate, when none is named.
+        if self.sslrootcert.is_none() {
+            if let Some(home) = env(env_vars::HOME) {
+                let f = Path::new(&home).join(".postgresql/root.crt");
+                if f.is_file() {
+                    self.sslrootcert = Some(f);
+                }
+            }
+        }
+        let mode = self.sslmode.unwrap_or(SslMode::Prefer);
+        let verified = matches!(mode, SslMode::VerifyCa | SslMode::VerifyFull)
+            || (mode == SslMode::Require && self.sslrootcert.is_some());
+        if !verified && !self.is_socket() && !self.is_loopback() {
+            warnings.push(format!(
+                "connecting to `{}` without checking its certificate (sslmode={}): anyone on the path can pose as the server; use sslmode=verify-full with sslrootcert",
+                self.host.as_deref().or(self.hostaddr.as_deref()).unwrap_or("?"),
+                mode.as_str()
+            ));
+        }
         if self.password.is_none() {
             let file = env(env_vars::PGPASSFILE)
                 .map(PathBuf::from)
@@ -182,6 +212,17 @@ impl ConnParams {
             }
         }
         warnings
+    }
+
+    fn is_loopback(&self) -> bool {
+        let h = self
+            .hostaddr
+            .as_deref()
+            .or(self.host.as_deref())
+            .unwrap_or("");
+        h.eq_ignore_ascii_case("localhost")
+            || h.parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback())
     }
 
     fn is_socket(&self) -> bool {
@@ -531,6 +572,19 @@ fn tls_config(p: &ConnParams) -> Result<rustls::ClientConfig> {
         .with_safe_default_protocol_versions()
         .map_err(|e| AppError::failure(format!("tls: {e}")))?;
     let mode = p.sslmode.unwrap_or(SslMode::Prefer);
+    if mode == SslMode::VerifyCa && p.sslrootcert.is_none() {
+        // Against the public web roots with no host check, any public certificate would pass.
+        return Err(AppError::usage(
+            "sslmode=verify-ca needs sslrootcert: the CA that signed the server's certificate",
+        )
+        .hint("add sslrootcert=/path/to/ca.pem (or PGSSLROOTCERT, or ~/.postgresql/root.crt), or use sslmode=verify-full, which also checks the host name"));
+    }
+    // As libpq: with a root certificate, require checks the chain as verify-ca does.
+    let mode = if mode == SslMode::Require && p.sslrootcert.is_some() {
+        SslMode::VerifyCa
+    } else {
+        mode
+    };
     if matches!(mode, SslMode::VerifyCa | SslMode::VerifyFull) {
         let mut roots = rustls::RootCertStore::empty();
         if let Some(file) = &p.sslrootcert {
@@ -701,7 +755,9 @@ mod tests {
             &env,
         )
         .unwrap();
-        assert!(w.is_empty());
+        // A remote host with sslmode=require and no root certificate: warned (issue 13).
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].contains("without checking its certificate"), "{w:?}");
         assert_eq!(p.host.as_deref(), Some("db.example"));
         assert_eq!(p.port, Some(5433));
         assert_eq!(p.user.as_deref(), Some("app"));

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod connect;
 pub mod datasets;
 pub mod import;
+pub mod instance;
 pub mod lock;
 pub mod migrate;
 pub mod partitions;

@@ -105,8 +105,26 @@ pub struct WarningContext {
     pub platform_name: String,
     pub platform_url: String,
     pub controller_name: String,
+    /// "de la Région Occitanie", "du Département", "de l'Agence": the name after « de ».
+    pub controller_of: String,
+    /// The announced date is later than the policy's: the retention has already passed.
+    pub late: bool,
+    /// The last day a login surely keeps the account: the day before the deletion, in French.
+    pub login_deadline: String,
     pub dpo_email: String,
     pub support_email: String,
+}
+
+/// « de » + the article + the name: `la` -> "de la Région", `le` -> "du Département", `les` ->
+/// "des …", `l'` -> "de l'Agence", none -> "de Toulouse Métropole".
+pub fn of_name(article: &str, name: &str) -> String {
+    match article.trim() {
+        "le" | "Le" => format!("du {name}"),
+        "les" | "Les" => format!("des {name}"),
+        "l'" | "L'" | "l’" => format!("de l'{name}"),
+        "" => format!("de {name}"),
+        a => format!("de {a} {name}"),
+    }
 }
 
 pub struct Rendered {
@@ -168,12 +186,41 @@ pub fn one_line(s: &str) -> String {
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A header of lettre's kind with a fixed name and a plain ASCII value.
+macro_rules! plain_header {
+    ($ty:ident, $name:literal) => {
+        #[derive(Debug, Clone)]
+        struct $ty(String);
+        impl lettre::message::header::Header for $ty {
+            fn name() -> lettre::message::header::HeaderName {
+                lettre::message::header::HeaderName::new_from_ascii_str($name)
+            }
+            fn parse(
+                s: &str,
+            ) -> std::result::Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+                Ok($ty(s.to_string()))
+            }
+            fn display(&self) -> lettre::message::header::HeaderValue {
+                lettre::message::header::HeaderValue::new(Self::name(), self.0.clone())
+            }
+        }
+    };
+}
+// RFC 3834: an automated notice; no auto-reply should answer it.
+plain_header!(AutoSubmitted, "Auto-Submitted");
+// Exchange / Outlook: no out-of-office or other automatic answer.
+plain_header!(AutoResponseSuppress, "X-Auto-Response-Suppress");
+// RFC 3282.
+plain_header!(ContentLanguage, "Content-Language");
+
 /// The fixed parts of every warning: sender, reply-to, the domain of the Message-IDs.
 #[derive(Debug, Clone)]
 pub struct Envelope {
     pub from: Mailbox,
     pub reply_to: Option<Mailbox>,
     pub id_domain: String,
+    /// This database's random id (`rgpdctl_instance`), so Message-IDs differ between databases.
+    pub instance: Option<String>,
 }
 
 impl Envelope {
@@ -195,13 +242,24 @@ impl Envelope {
             from,
             reply_to,
             id_domain,
+            instance: None,
         })
     }
 
+    /// The same, with this database's instance id in the Message-IDs.
+    pub fn with_instance(mut self, instance: String) -> Envelope {
+        self.instance = Some(instance);
+        self
+    }
+
     /// The Message-ID of a notification: stable across retries of the same notification, so a
-    /// receiver can recognise a resent warning as the same message.
+    /// receiver can recognise a resent warning as the same message, and unique across databases
+    /// (the instance id).
     pub fn message_id(&self, notification_id: i64) -> String {
-        format!("<rgpdctl.warning.{notification_id}@{}>", self.id_domain)
+        match &self.instance {
+            Some(i) => format!("<rgpdctl.warning.{notification_id}.{i}@{}>", self.id_domain),
+            None => format!("<rgpdctl.warning.{notification_id}@{}>", self.id_domain),
+        }
     }
 
     /// Builds the message. Fails (permanently for this recipient) on an invalid address.
@@ -223,7 +281,10 @@ impl Envelope {
             .to(Mailbox::new(name, addr))
             .subject(one_line(&rendered.subject))
             .date(date.into())
-            .message_id(Some(message_id.to_string()));
+            .message_id(Some(message_id.to_string()))
+            .header(AutoSubmitted("auto-generated".into()))
+            .header(AutoResponseSuppress("All".into()))
+            .header(ContentLanguage("fr".into()));
         if let Some(r) = &self.reply_to {
             b = b.reply_to(r.clone());
         }
@@ -262,6 +323,9 @@ mod tests {
             platform_name: "Plateforme Open Data Occitanie".into(),
             platform_url: "https://data.laregion.fr".into(),
             controller_name: "Région Occitanie".into(),
+            controller_of: "de la Région Occitanie".into(),
+            late: false,
+            login_deadline: "30 janvier 2026".into(),
             dpo_email: "dpd@laregion.fr".into(),
             support_email: "opendata@laregion.fr".into(),
         }
@@ -334,6 +398,17 @@ mod tests {
         );
         assert_eq!(m.envelope().to().len(), 1);
         assert!(head.contains("Message-ID: <rgpdctl.warning.7@example.org>"));
+        assert!(
+            head.contains("Auto-Submitted: auto-generated\r\n"),
+            "{head}"
+        );
+        assert!(head.contains("X-Auto-Response-Suppress: All\r\n"), "{head}");
+        assert!(head.contains("Content-Language: fr\r\n"), "{head}");
+        let env = env.with_instance("0123abcd".into());
+        assert_eq!(
+            env.message_id(7),
+            "<rgpdctl.warning.7.0123abcd@example.org>"
+        );
     }
 
     #[test]
@@ -352,5 +427,58 @@ mod tests {
         assert!(t.render(&ctx("zoé")).is_err());
         std::fs::write(dir.path().join("warning.html"), "{% if %}").unwrap();
         assert!(Templates::load(Some(dir.path())).is_err());
+    }
+
+    #[test]
+    fn the_rendered_warning_is_snapshotted_on_time_and_late() {
+        let t = Templates::load(None).unwrap();
+        let on_time = t.render(&ctx("zoé")).unwrap();
+        insta::assert_snapshot!("warning_subject", on_time.subject);
+        insta::assert_snapshot!("warning_text", on_time.text);
+        insta::assert_snapshot!("warning_html", on_time.html);
+        let late = t
+            .render(&WarningContext {
+                late: true,
+                ..ctx("zoé")
+            })
+            .unwrap();
+        insta::assert_snapshot!("warning_text_late", late.text);
+        insta::assert_snapshot!("warning_html_late", late.html);
+        // Late: the retention has passed, no « 2 ans … seront donc supprimés » sentence.
+        assert!(late.text.contains("a dépassé cette durée de conservation"));
+        assert!(!late.text.contains("seront donc supprimés"));
+        assert!(on_time.text.contains("seront donc supprimés"));
+    }
+
+    #[test]
+    fn the_warning_says_what_a_careful_reader_needs() {
+        let t = Templates::load(None).unwrap();
+        let r = t.render(&ctx("zoé")).unwrap();
+        // A phone shows about 40 characters of a subject: the date comes first.
+        let at = r.subject.find("31 janvier 2026").unwrap();
+        let end = r.subject[..at].chars().count() + "31 janvier 2026".chars().count();
+        assert!(end <= 45, "{}", r.subject);
+        for part in [&r.text, &r.html] {
+            assert!(part.contains("de la Région Occitanie"), "{part}");
+            assert!(part.contains("au plus tard le 30 janvier 2026"), "{part}");
+            assert!(part.contains("Nous ne vous demanderons jamais votre mot de passe"));
+            assert!(part.contains("saisissez vous-même l'adresse de la plateforme"));
+            assert!(part.contains("ils restent en ligne"));
+        }
+        // Non-breaking spaces inside « » and before « : ».
+        assert!(r.text.contains("«\u{a0}zoé\u{a0}»"), "{}", r.text);
+        assert!(!r.text.contains("« ") && !r.text.contains(" »") && !r.text.contains(" :"));
+        assert!(r.html.contains("«&nbsp;<strong>zoé</strong>&nbsp;»"));
+        // No link to log in (a phishing mail would have one): the URL is to be typed.
+        assert!(
+            !r.html.contains("href=\"https://data.laregion.fr"),
+            "{}",
+            r.html
+        );
+        assert_eq!(of_name("la", "Région Occitanie"), "de la Région Occitanie");
+        assert_eq!(of_name("le", "Département"), "du Département");
+        assert_eq!(of_name("l'", "Agence"), "de l'Agence");
+        assert_eq!(of_name("les", "Archives"), "des Archives");
+        assert_eq!(of_name("", "Toulouse Métropole"), "de Toulouse Métropole");
     }
 }

@@ -6,7 +6,7 @@
 use crate::cancel::Cancel;
 use crate::db::accounts::{self as q, Outgoing};
 use crate::error::{AppError, Result};
-use crate::mail::transport::{SendError, Transport};
+use crate::mail::transport::{SendError, Stop, Transport};
 use crate::mail::{french_date, french_duration, Envelope, Templates, WarningContext};
 use crate::output::mask_email;
 use crate::policy::Policy;
@@ -58,8 +58,8 @@ pub struct Delivery {
     pub failed: i64,
     /// Not attempted because the server became unreachable (still pending).
     pub not_attempted: i64,
-    /// Why the run stopped early, if it did.
-    pub unavailable: Option<String>,
+    /// Why the run stopped early, if it did (the server, the session, the sender, the relay).
+    pub unavailable: Option<Stop>,
 }
 
 impl Delivery {
@@ -128,6 +128,9 @@ impl Sender<'_> {
             platform_name: c.platform_name.clone(),
             platform_url: c.platform_url.clone(),
             controller_name: c.name.clone(),
+            controller_of: crate::mail::of_name(&c.name_article, &c.name),
+            late: announced > self.policy.deletion_date(o.period_start),
+            login_deadline: french_date(announced - chrono::Duration::days(1)),
             dpo_email: c.dpo_email.clone(),
             support_email: c.support_email.clone(),
         }
@@ -259,9 +262,10 @@ impl Sender<'_> {
                 q::mark_attempt_failed(db, o.notification_id, true, &e).await?;
                 Ok(Outcome::Failed)
             }
-            Err(SendError::Unavailable(e)) => {
-                q::mark_attempt_failed(db, o.notification_id, false, &e).await?;
-                Ok(Outcome::Unavailable(scrub(&e)))
+            Err(SendError::Unavailable(mut stop)) => {
+                stop.message = scrub(&stop.message);
+                q::mark_attempt_failed(db, o.notification_id, false, &stop.message).await?;
+                Ok(Outcome::Unavailable(stop))
             }
         }
     }
@@ -271,7 +275,7 @@ enum Outcome {
     Sent,
     Deferred,
     Failed,
-    Unavailable(String),
+    Unavailable(Stop),
 }
 
 #[cfg(test)]

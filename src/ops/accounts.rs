@@ -11,7 +11,7 @@ use crate::db::accounts::{self as q, AccountRow, Skip, Standing, Status};
 use crate::db::Db;
 use crate::error::{AppError, Result};
 use crate::mail::outbox::{Delivery, Notes, Pacer, Sender};
-use crate::mail::transport::Transport;
+use crate::mail::transport::{SmtpOptions, Transport};
 use crate::mail::{Envelope, Templates};
 use crate::policy::{show_date, CalDuration};
 use chrono::{DateTime, Utc};
@@ -103,7 +103,21 @@ fn mail_setup(env: &Env, opts: &WarnOptions) -> Result<MailSetup> {
     let connections = opts.connections.unwrap_or(m.connections).max(1);
     let transport = match (&m.outbox_dir, &m.smtp_url) {
         (Some(dir), _) => Transport::files(dir.clone())?,
-        (None, Some(url)) => Transport::smtp(url, connections)?,
+        (None, Some(url)) => Transport::smtp(
+            url,
+            &SmtpOptions {
+                connections,
+                ca_file: m.ca_file.clone(),
+                password: m.password.clone(),
+                helo_name: m.helo_name.clone(),
+                sender_domain: m
+                    .from
+                    .as_deref()
+                    .and_then(|f| f.rsplit_once('@'))
+                    .map(|(_, d)| d.trim_end_matches('>').trim().to_string()),
+                timeout: m.timeout,
+            },
+        )?,
         (None, None) => {
             return Err(AppError::usage("no way to send the warnings: neither --smtp-url nor --outbox-dir is set")
                 .hint("pass --smtp-url smtp://host:587?tls=required (or RGPDCTL_SMTP_URL), or --outbox-dir DIR to write .eml files for review"));
@@ -113,11 +127,14 @@ fn mail_setup(env: &Env, opts: &WarnOptions) -> Result<MailSetup> {
         AppError::usage("no sender address for the warnings")
             .hint("pass --mail-from noreply@example.org (or RGPDCTL_MAIL_FROM, or mail.from in the config)")
     })?;
-    let envelope = Envelope::new(
-        from,
-        m.reply_to.as_deref(),
-        &env.settings.controller.platform_name,
-    )?;
+    // Replies go to a person: the configured reply-to, else the support address, else the DPO.
+    let c = &env.settings.controller;
+    let reply_to = m.reply_to.as_deref().or_else(|| {
+        [c.support_email.as_str(), c.dpo_email.as_str()]
+            .into_iter()
+            .find(|a| !a.trim().is_empty())
+    });
+    let envelope = Envelope::new(from, reply_to, &c.platform_name)?;
     Ok(MailSetup {
         transport,
         envelope,
@@ -254,10 +271,14 @@ async fn warn_work(
     );
     let warn = |m: &str| env.events.warn(m);
     let detail = |m: &str| env.events.detail(m);
+    let envelope = setup
+        .envelope
+        .clone()
+        .with_instance(crate::db::instance::id(db).await?);
     let sender = Sender {
         transport: &setup.transport,
         templates,
-        envelope: &setup.envelope,
+        envelope: &envelope,
         connections: setup.connections as usize,
         pacer: Pacer::new(rate),
         policy,
@@ -273,20 +294,29 @@ async fn warn_work(
     // with them) and a signal is noticed between two mails.
     let chunk = (setup.connections as usize).max(1) * MAILS_PER_CHECKPOINT;
     let mut d = Delivery::default();
-    while !items.is_empty() {
-        let rest = items.split_off(chunk.min(items.len()));
-        let batch = std::mem::replace(&mut items, rest);
-        d.add(sender.deliver(db, batch, now).await?);
-        if d.unavailable.is_some() {
-            break;
+    let delivered = async {
+        while !items.is_empty() {
+            let rest = items.split_off(chunk.min(items.len()));
+            let batch = std::mem::replace(&mut items, rest);
+            d.add(sender.deliver(db, batch, now).await?);
+            if d.unavailable.is_some() {
+                break;
+            }
+            set_delivery(report, &d, items.len());
+            run.checkpoint(db, report).await?;
         }
-        set_delivery(report, &d, items.len());
-        run.checkpoint(db, report).await?;
+        Ok::<(), AppError>(())
     }
+    .await;
+    setup.transport.close().await;
+    delivered?;
     progress.finish_and_clear();
     set_delivery(report, &d, items.len());
     run.check()?;
-    if d.failed > 0 {
+    if let Some(stop) = d.unavailable.clone().filter(|s| s.config) {
+        // A refusal of the session, the sender or the relay: configuration, exit 2.
+        report.problem = Some(stop.into_error(&format!("{}: ", setup.transport.describe())));
+    } else if d.failed > 0 {
         report.problem = Some(
             AppError::failure(format!(
                 "{} warning{} refused by {} (5xx or invalid address), marked failed",
@@ -296,14 +326,11 @@ async fn warn_work(
             ))
             .hint("those accounts are never purged on a failed warning; correct the address, then run `rgpdctl accounts warn --retry-failed`"),
         );
-    } else if let Some(why) = d.unavailable {
-        report.problem = Some(
-            AppError::temporary(format!(
-                "{} became unavailable: {why}",
-                setup.transport.describe()
-            ))
-            .hint("the warnings not sent stay pending; re-run later to send them (none is sent twice)"),
-        );
+    } else if let Some(stop) = d.unavailable {
+        report.problem = Some(stop.into_error(&format!(
+            "{} became unavailable: ",
+            setup.transport.describe()
+        )));
     } else if d.deferred > 0 {
         report.problem = Some(
             AppError::temporary(format!(

@@ -89,6 +89,8 @@ pub fn bin() -> Command {
         "RGPDCTL_CONFIG",
         "RGPDCTL_AS_OF",
         "RGPDCTL_SMTP_URL",
+        "RGPDCTL_SMTP_PASSWORD",
+        "RGPDCTL_SMTP_CA_FILE",
         "RGPDCTL_MAIL_FROM",
         "RGPDCTL_OUTBOX_DIR",
         "PGHOST",
