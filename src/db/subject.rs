@@ -75,8 +75,8 @@ pub async fn find(c: &impl GenericClient, who: &Ident, lock: bool) -> Result<Opt
     if let Ident::Email(e) = who {
         let known: bool = c
             .query_one(
-                "SELECT EXISTS (SELECT 1 FROM survey_responses WHERE lower(email) = lower($1))
-                     OR EXISTS (SELECT 1 FROM rights_requests WHERE lower(subject_email) = lower($1))",
+                "SELECT EXISTS (SELECT 1 FROM rgpd_responses_of(NULL, $1))
+                     OR EXISTS (SELECT 1 FROM rgpd_requests_of(NULL, $1))",
                 &[e],
             )
             .await?
@@ -241,11 +241,11 @@ pub const CATEGORIES: &[Category] = &[
             ("withdrawn_at", "consentement retiré le", Time),
             ("answers", "réponses", Json),
         ],
-        by: Key::Email,
+        by: Key::Both,
         sql: "SELECT r.id, s.slug AS survey_slug, s.title AS survey_title, r.email, r.submitted_at,
                      r.consent_at, r.withdrawn_at, r.answers
                 FROM survey_responses r JOIN surveys s ON s.id = r.survey_id
-               WHERE lower(r.email) = lower($1) AND r.email IS NOT NULL",
+               WHERE r.id IN (SELECT rgpd_responses_of($1, $2))",
         order: "submitted_at",
     },
     Category {
@@ -266,7 +266,7 @@ pub const CATEGORIES: &[Category] = &[
         by: Key::Both,
         sql: "SELECT id, \"right\", received_at, due_at, extended_due_at, extension_reason, status,
                      closed_at, note
-                FROM rights_requests WHERE account_id = $1 OR lower(subject_email) = lower($2)",
+                FROM rights_requests WHERE id IN (SELECT rgpd_requests_of($1, $2))",
         order: "id",
     },
     Category {
@@ -348,9 +348,10 @@ pub async fn fulfil(
     let closed: Vec<i64> = c
         .query(
             "UPDATE rights_requests SET status = 'fulfilled', closed_at = $4,
+                    account_id = coalesce(account_id, $1),
                     note = concat_ws(' ; ', note, $5::text)
               WHERE status = 'open' AND \"right\" = ANY($3)
-                AND (account_id = $1 OR lower(subject_email) = lower($2))
+                AND id IN (SELECT rgpd_requests_of($1, $2))
               RETURNING id",
             &[&p.account_id, &p.email, &rights, &now, &note],
         )
@@ -396,7 +397,7 @@ pub async fn erase_counts(c: &impl GenericClient, p: &Person) -> Result<Map<Stri
                     (SELECT count(*) FROM dataset_subscriptions WHERE account_id = $1),
                     (SELECT count(*) FROM notifications WHERE account_id = $1),
                     (SELECT count(*) FROM datasets WHERE producer_account_id = $1),
-                    (SELECT count(*) FROM survey_responses WHERE lower(email) = lower($2))",
+                    (SELECT count(*) FROM rgpd_responses_of($1, $2))",
             &[&p.account_id, &p.email],
         )
         .await?;
@@ -459,4 +460,15 @@ pub async fn rectify(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// Sets the run's clock for the rest of transaction `c`: the identifier history
+/// (`account_identifiers`, kept by a trigger) dates a change of email or pseudonym with it.
+pub async fn set_clock(c: &impl GenericClient, now: DateTime<Utc>) -> Result<()> {
+    c.execute(
+        "SELECT set_config('rgpdctl.now', $1, true)",
+        &[&now.to_rfc3339()],
+    )
+    .await?;
+    Ok(())
 }

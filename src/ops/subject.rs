@@ -406,6 +406,8 @@ pub async fn rectify(env: &Env, db: &mut Db, opts: &RectifyOptions) -> Result<Re
     let sets = parse_sets(&opts.sets)?;
     let now = env.now();
     let tx = db.transaction().await?;
+    // The identifier history dates a new email or pseudonym with the run's clock.
+    sdb::set_clock(&tx, now).await?;
     let (id, p) = account_of(&tx, &opts.who).await?;
     let mut changed: Vec<&'static str> = Vec::new();
     for (field, value) in &sets {
