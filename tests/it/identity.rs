@@ -1,0 +1,284 @@
+//! Issue 14.1: the right person, all of them, only them. An address changes hands (Gaëlle
+//! rectified to a new one, then Marc imported with her old one): exports, erasures and
+//! withdrawals follow the history of each account's identifiers.
+
+use crate::harness::{run, TestDb};
+use serde_json::Value;
+use std::io::Write;
+
+const OLD: &str = "gaelle.roux@example.org";
+const NEW: &str = "g.roux@example.fr";
+
+/// Gaëlle (account since 2025) answered a survey under her old address in March, then rectified
+/// it at the run's clock (2026-06-15 10:00 UTC). Marc is then imported with her old address,
+/// case changed, and a creation date older than her answer. After that, someone answers under
+/// the old address again (Marc), and Gaëlle answers under her new one with other letter case.
+fn scenario(db: &TestDb) -> (i64, i64) {
+    db.exec(&format!(
+        r#"
+INSERT INTO accounts (pseudonym, first_name, last_name, email, created_at, last_activity_at)
+VALUES ('gaelle', 'Gaëlle', 'Roux', '{OLD}', '2025-01-10T09:00:00Z', '2026-06-01T08:00:00Z');
+INSERT INTO surveys (slug, title) VALUES ('satisfaction-2026', 'Satisfaction 2026');
+INSERT INTO survey_responses (survey_id, email, consent_at, submitted_at, answers)
+SELECT id, 'Gaelle.Roux@example.org', '2026-03-01T10:00:00Z', '2026-03-01T10:05:00Z', '{{"note": "4", "q": "gaelle-old"}}' FROM surveys;
+INSERT INTO audience_events (account_id, visitor_id, occurred_at, page, event)
+SELECT id, 'v-gaelle', '2026-05-01T08:01:00Z', '/', 'pageview' FROM accounts WHERE pseudonym = 'gaelle';
+"#
+    ));
+    let r = run(db.cmd().args([
+        "subject",
+        "rectify",
+        "--email",
+        OLD,
+        "--set",
+        &format!("email={NEW}"),
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("accounts.csv");
+    std::fs::File::create(&csv)
+        .unwrap()
+        .write_all(
+            b"pseudonym,email,first_name,last_name,created_at,last_activity_at\nmarc,GAELLE.ROUX@example.org,Marc,Petit,2024-01-01,2026-06-10\n",
+        )
+        .unwrap();
+    let r = run(db
+        .cmd()
+        .args(["accounts", "import"])
+        .arg(csv.to_str().unwrap()));
+    assert_eq!(r.code, 0, "{r}");
+    db.exec(
+        r#"
+INSERT INTO survey_responses (survey_id, email, consent_at, submitted_at, answers)
+SELECT id, 'gaelle.roux@example.org', '2026-06-15T11:00:00Z', '2026-06-15T11:00:00Z', '{"note": "2", "q": "marc"}' FROM surveys;
+INSERT INTO survey_responses (survey_id, email, consent_at, submitted_at, answers)
+SELECT id, 'G.Roux@Example.FR', '2026-06-15T12:00:00Z', '2026-06-15T12:00:00Z', '{"note": "5", "q": "gaelle-new"}' FROM surveys;
+"#,
+    );
+    (
+        db.one("SELECT id FROM accounts WHERE pseudonym = 'gaelle'"),
+        db.one("SELECT id FROM accounts WHERE pseudonym = 'marc'"),
+    )
+}
+
+fn export(db: &TestDb, who: &[&str]) -> Value {
+    let mut args = vec!["subject", "export"];
+    args.extend_from_slice(who);
+    args.extend_from_slice(&["-o", "-"]);
+    let r = run(db.cmd().args(&args));
+    assert_eq!(r.code, 0, "{r}");
+    serde_json::from_str(&r.stdout).unwrap()
+}
+
+fn tags(doc: &Value) -> Vec<String> {
+    let mut v: Vec<String> = doc["survey_responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["answers"]["q"].as_str().unwrap_or("?").to_string())
+        .collect();
+    v.sort();
+    v
+}
+
+fn rights(doc: &Value) -> Vec<String> {
+    doc["rights_requests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["right"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn the_history_records_each_address_and_pseudonym_with_its_interval() {
+    let db = TestDb::new();
+    let (g, m) = scenario(&db);
+    let hist: String = db.one(&format!(
+        "SELECT string_agg(concat_ws(' ', account_id, kind, value, valid_from AT TIME ZONE 'UTC',
+                                     coalesce((valid_to AT TIME ZONE 'UTC')::text, 'now')), ' | ' ORDER BY id)
+           FROM account_identifiers WHERE account_id IN ({g}, {m}) AND kind = 'email'"
+    ));
+    // Gaëlle held the old address until the rectification (the run's clock), the new one since;
+    // Marc holds the old one only from then, although his file says he was created in 2024.
+    assert_eq!(
+        hist,
+        format!(
+            "{g} email {OLD} 2025-01-10 09:00:00 2026-06-15 10:00:00 | \
+             {g} email {NEW} 2026-06-15 10:00:00 now | \
+             {m} email {OLD} 2026-06-15 10:00:00 now"
+        )
+    );
+    // A pseudonym change is kept too.
+    let r = run(db.cmd().args([
+        "subject",
+        "rectify",
+        "--pseudonym",
+        "marc",
+        "--set",
+        "pseudonym=marc.p",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let p: String = db.one(&format!(
+        "SELECT string_agg(value || ':' || (valid_to IS NULL)::text, ',' ORDER BY id)
+           FROM account_identifiers WHERE account_id = {m} AND kind = 'pseudonym'"
+    ));
+    assert_eq!(p, "marc:false,marc.p:true");
+    // Only a change of address makes a new interval, not a change of letter case.
+    let r = run(db.cmd().args([
+        "subject",
+        "rectify",
+        "--account",
+        &g.to_string(),
+        "--set",
+        "email=G.ROUX@example.fr",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let n: i64 = db.one(&format!(
+        "SELECT count(*) FROM account_identifiers WHERE account_id = {g} AND kind = 'email'"
+    ));
+    assert_eq!(n, 2);
+}
+
+#[test]
+fn an_export_holds_all_of_the_person_and_nothing_of_the_previous_holder_of_an_address() {
+    let db = TestDb::new();
+    let (g, m) = scenario(&db);
+    // Marc, named by the address he has now: his answer only, none of Gaëlle's requests.
+    let marc = export(&db, &["--email", OLD]);
+    assert_eq!(marc["account"]["id"].as_i64(), Some(m));
+    assert_eq!(tags(&marc), ["marc"]);
+    assert_eq!(rights(&marc), ["access"], "only his own export's answer");
+    assert_eq!(marc["audience_events"].as_array().unwrap().len(), 0);
+    let text = marc.to_string();
+    assert!(
+        !text.contains("gaelle-old") && !text.contains("Gaëlle"),
+        "{text}"
+    );
+    // Gaëlle, by her new address (other case): her answer under the old address too, and her
+    // rectification request.
+    let gaelle = export(&db, &["--email", "G.ROUX@EXAMPLE.FR"]);
+    assert_eq!(gaelle["account"]["id"].as_i64(), Some(g));
+    assert_eq!(tags(&gaelle), ["gaelle-new", "gaelle-old"]);
+    assert_eq!(rights(&gaelle), ["rectification", "access"]);
+    assert_eq!(gaelle["audience_events"].as_array().unwrap().len(), 1);
+    assert!(!gaelle.to_string().contains("\"marc\""));
+    // The same by pseudonym and by id.
+    assert_eq!(
+        tags(&export(&db, &["--pseudonym", "gaelle"])),
+        tags(&gaelle)
+    );
+    assert_eq!(tags(&export(&db, &["--account", &m.to_string()])), ["marc"]);
+    // Each export's answer is linked to its account by id.
+    let linked: String = db.one(
+        "SELECT string_agg(concat_ws(':', \"right\", a.pseudonym), ',' ORDER BY r.id)
+           FROM rights_requests r JOIN accounts a ON a.id = r.account_id",
+    );
+    assert_eq!(
+        linked,
+        "rectification:gaelle,access:marc,access:gaelle,access:gaelle,access:marc"
+    );
+}
+
+#[test]
+fn an_erasure_takes_the_person_and_leaves_the_previous_holder_of_the_address() {
+    let db = TestDb::new();
+    let (_g, _m) = scenario(&db);
+    let r = run(db.cmd().args([
+        "--format",
+        "json",
+        "subject",
+        "erase",
+        "--email",
+        OLD,
+        "--dry-run",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["survey_responses_anonymised"], 1, "{r}");
+    let r = run(db.cmd().args(["--yes", "subject", "erase", "--email", OLD]));
+    assert_eq!(r.code, 0, "{r}");
+    // Marc's answer anonymised; Gaëlle's, under the same address, untouched.
+    let left: String = db.one(
+        "SELECT string_agg(coalesce(email, '-') || ':' || (anonymised_at IS NOT NULL)::text, ',' ORDER BY submitted_at)
+           FROM survey_responses",
+    );
+    assert_eq!(
+        left,
+        format!("Gaelle.Roux@example.org:false,-:true,G.Roux@Example.FR:false")
+    );
+    let n: i64 = db.one("SELECT count(*) FROM accounts WHERE pseudonym = 'marc'");
+    assert_eq!(n, 0);
+    // Marc's erasure request keeps its date of deletion: it is never matched to another person
+    // by its address, and Gaëlle's export still holds all of hers.
+    let gaelle = export(&db, &["--pseudonym", "gaelle"]);
+    assert_eq!(tags(&gaelle), ["gaelle-new", "gaelle-old"]);
+    assert!(!rights(&gaelle).contains(&"erasure".to_string()));
+    // Now Gaëlle is erased: both her answers go, under either address.
+    let r = run(db
+        .cmd()
+        .args(["--yes", "subject", "erase", "--pseudonym", "gaelle"]));
+    assert_eq!(r.code, 0, "{r}");
+    let n: i64 = db.one("SELECT count(*) FROM survey_responses WHERE email IS NOT NULL");
+    assert_eq!(n, 0);
+    let n: i64 = db.one("SELECT count(*) FROM account_identifiers");
+    assert_eq!(n, 0, "the history goes with the accounts");
+}
+
+#[test]
+fn a_withdrawal_covers_the_person_under_every_address_and_no_one_else() {
+    let db = TestDb::new();
+    let (_g, _m) = scenario(&db);
+    let r = run(db.cmd().args([
+        "--format",
+        "json",
+        "surveys",
+        "withdraw",
+        "--email",
+        NEW,
+        "--dry-run",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["responses_anonymised"], 2, "{r}");
+    let r = run(db
+        .cmd()
+        .args(["--yes", "surveys", "withdraw", "--email", NEW]));
+    assert_eq!(r.code, 0, "{r}");
+    let left: String = db.one(
+        "SELECT string_agg(coalesce(email, '-'), ',' ORDER BY submitted_at) FROM survey_responses",
+    );
+    assert_eq!(left, "-,-,gaelle.roux@example.org");
+}
+
+#[test]
+fn a_person_without_an_account_is_known_by_the_address_alone() {
+    let db = TestDb::new();
+    scenario(&db);
+    db.exec(
+        "INSERT INTO survey_responses (survey_id, email, submitted_at, answers)
+         SELECT id, 'Paul@Example.net', '2026-04-01T10:00:00Z', '{\"q\": \"paul\"}' FROM surveys;
+         INSERT INTO rights_requests (subject_email, \"right\", received_at, due_at)
+         VALUES ('paul@example.net', 'access', '2026-06-01T10:00:00Z', '2026-07-01');",
+    );
+    let paul = export(&db, &["--email", "PAUL@example.NET"]);
+    assert_eq!(paul["account"], Value::Null);
+    assert_eq!(tags(&paul), ["paul"]);
+    assert_eq!(rights(&paul), ["access"]);
+    let status: String =
+        db.one("SELECT status FROM rights_requests WHERE subject_email = 'paul@example.net'");
+    assert_eq!(status, "fulfilled", "his open request is the one answered");
+    // Nobody's answers under an address whose holder is known.
+    assert!(!paul.to_string().contains("gaelle"));
+    let r = run(db
+        .cmd()
+        .args(["--yes", "subject", "erase", "--email", "paul@example.net"]));
+    assert_eq!(r.code, 0, "{r}");
+    let left: String = db.one(
+        "SELECT string_agg(coalesce(email, '-'), ',' ORDER BY submitted_at) FROM survey_responses",
+    );
+    assert_eq!(
+        left,
+        "Gaelle.Roux@example.org,-,gaelle.roux@example.org,G.Roux@Example.FR"
+    );
+}
