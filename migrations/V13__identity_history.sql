@@ -3,10 +3,12 @@
 -- NULL: held now). Everything keyed by an email (survey responses, requests made without an
 -- account) is matched to a person through it: a survey response belongs to the account that
 -- held the address when it was submitted, never to whoever holds the address today. The rows go
--- with the account (erasure, purge).
+-- with the account (erasure, purge), but for the addresses that survey responses still carry:
+-- those stay as a tombstone (account_id NULL) until no response carries them, so that the
+-- answers of a deleted account never pass to the next holder of its address.
 CREATE TABLE account_identifiers (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    account_id  bigint NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    account_id  bigint REFERENCES accounts (id) ON DELETE CASCADE,
     kind        text NOT NULL CHECK (kind IN ('email', 'pseudonym')),
     value       text NOT NULL,
     valid_from  timestamptz NOT NULL,
@@ -103,8 +105,8 @@ CREATE TRIGGER accounts_identifier_history AFTER INSERT OR UPDATE OF email, pseu
 
 -- The account an address belonged to at `ts`: the one holding it then, or, when none did (an
 -- answer given before the address was registered with any account), the next one to hold it.
--- NULL when every holder had given it up before `ts` (or none ever had it): a person without an
--- account.
+-- NULL when every holder had given it up before `ts` (or none ever had it), or when it was an
+-- account deleted since (a tombstone): a person without an account.
 CREATE FUNCTION rgpd_email_holder(addr text, ts timestamptz) RETURNS bigint
 LANGUAGE sql STABLE AS $$
     SELECT account_id FROM account_identifiers
@@ -131,8 +133,24 @@ $$;
 -- keeps the date, so that it is never matched by its address to whoever holds it next.
 ALTER TABLE rights_requests ADD COLUMN account_deleted_at timestamptz;
 CREATE FUNCTION rgpd_accounts_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    ts timestamptz := rgpd_clock();
 BEGIN
-    UPDATE rights_requests SET account_deleted_at = rgpd_clock() WHERE account_id = OLD.id;
+    UPDATE rights_requests SET account_deleted_at = ts WHERE account_id = OLD.id;
+    -- Tombstones: the addresses still carried by a survey response (an erasure anonymises
+    -- the person's own first, so only another person's answers keep one).
+    UPDATE account_identifiers h SET account_id = NULL,
+           valid_to = coalesce(h.valid_to, greatest(ts, h.valid_from))
+     WHERE h.account_id = OLD.id AND h.kind = 'email'
+       AND EXISTS (SELECT 1 FROM survey_responses r
+                    WHERE lower(r.email) = h.value AND r.email IS NOT NULL);
+    -- Tombstones of those addresses no response carries any more go.
+    DELETE FROM account_identifiers t
+     WHERE t.account_id IS NULL AND t.kind = 'email'
+       AND t.value IN (SELECT value FROM account_identifiers
+                        WHERE account_id = OLD.id AND kind = 'email')
+       AND NOT EXISTS (SELECT 1 FROM survey_responses r
+                        WHERE lower(r.email) = t.value AND r.email IS NOT NULL);
     RETURN OLD;
 END
 $$;

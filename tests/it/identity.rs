@@ -282,3 +282,107 @@ fn a_person_without_an_account_is_known_by_the_address_alone() {
         "Gaelle.Roux@example.org,-,gaelle.roux@example.org,G.Roux@Example.FR"
     );
 }
+
+// ----- 14.5: closing a request checks it was carried out -----
+
+fn add_request(db: &TestDb, email: &str, right: &str) -> i64 {
+    let r = run(db.cmd().args([
+        "--format", "json", "requests", "add", "--email", email, "--right", right,
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    v["id"]
+        .as_i64()
+        .or_else(|| v[0]["id"].as_i64())
+        .unwrap_or_else(|| panic!("no id in {v}"))
+}
+
+fn status(db: &TestDb, id: i64) -> String {
+    db.one(&format!(
+        "SELECT status FROM rights_requests WHERE id = {id}"
+    ))
+}
+
+#[test]
+fn an_erasure_is_closed_only_once_the_account_and_the_answers_are_gone() {
+    let db = TestDb::new();
+    let (g, _m) = scenario(&db);
+    let id = add_request(&db, NEW, "erasure");
+    let r = run(db.cmd().args(["requests", "close", &id.to_string()]));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(
+        r.stderr.contains(&format!("account `{g}` still exists")),
+        "{r}"
+    );
+    assert!(
+        r.stderr.contains(&format!("subject erase --account {g}")),
+        "{r}"
+    );
+    assert_eq!(status(&db, id), "open");
+    // Refusing it (Art. 12(4), with a reason) is always possible.
+    let other = add_request(&db, NEW, "erasure");
+    let r = run(db.cmd().args([
+        "requests",
+        "close",
+        &other.to_string(),
+        "--refused",
+        "--reason",
+        "obligation légale",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    // Carried out: the account gone (by another way than `subject erase`), then it closes.
+    db.exec(&format!("DELETE FROM accounts WHERE id = {g}"));
+    // Her answer under the address of the request is still identifiable: not yet.
+    let r = run(db.cmd().args(["requests", "close", &id.to_string()]));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(r.stderr.contains("1 survey response(s)"), "{r}");
+    // Her answer under her old address did not pass to Marc, who holds it now.
+    let marc = export(&db, &["--pseudonym", "marc"]);
+    assert_eq!(tags(&marc), ["marc"]);
+    db.exec("UPDATE survey_responses SET email = NULL WHERE email = 'G.Roux@Example.FR'");
+    let r = run(db.cmd().args(["requests", "close", &id.to_string()]));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(status(&db, id), "fulfilled");
+}
+
+#[test]
+fn an_erasure_of_a_person_without_account_waits_for_their_answers() {
+    let db = TestDb::new();
+    scenario(&db);
+    db.exec(
+        "INSERT INTO survey_responses (survey_id, email, submitted_at, answers)
+         SELECT id, 'Paul@Example.net', '2026-04-01T10:00:00Z', '{\"q\": \"paul\"}' FROM surveys",
+    );
+    let id = add_request(&db, "paul@example.net", "erasure");
+    let r = run(db.cmd().args(["requests", "close", &id.to_string()]));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(r.stderr.contains("1 survey response(s)"), "{r}");
+    assert!(r.stderr.contains("hint:"), "{r}");
+    assert_eq!(status(&db, id), "open");
+    db.exec("UPDATE survey_responses SET email = NULL WHERE email = 'Paul@Example.net'");
+    let r = run(db.cmd().args(["requests", "close", &id.to_string()]));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(status(&db, id), "fulfilled");
+}
+
+#[test]
+fn an_objection_is_closed_only_once_it_is_recorded() {
+    let db = TestDb::new();
+    let (g, _m) = scenario(&db);
+    let id = add_request(&db, NEW, "objection");
+    let r = run(db.cmd().args(["requests", "close", &id.to_string()]));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(r.stderr.contains("no objection is recorded"), "{r}");
+    assert_eq!(status(&db, id), "open");
+    db.exec(&format!(
+        "UPDATE accounts SET objection_at = '2026-06-15T09:00:00Z' WHERE id = {g}"
+    ));
+    let r = run(db.cmd().args(["requests", "close", &id.to_string()]));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(status(&db, id), "fulfilled");
+    // A request linked to no account: nowhere to record it.
+    let lone = add_request(&db, "nobody@example.net", "objection");
+    let r = run(db.cmd().args(["requests", "close", &lone.to_string()]));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(r.stderr.contains("linked to no account"), "{r}");
+}
