@@ -261,7 +261,18 @@ pub async fn rectify(ctx: &Ctx, args: &RectifyArgs) -> Result<()> {
     op::parse_sets(&opts.sets)?;
     let mut db = ctx.db().await?;
     let done = op::rectify(ctx, &mut db, &opts).await?;
-    let id = done.account;
+    let Some(id) = done.account else {
+        if done.changed.is_empty() {
+            ctx.printer
+                .status("person without an account: address already as given, nothing changed");
+        } else {
+            ctx.printer.status(format!(
+                "person without an account: survey email rectified ({} response(s), {} request(s) moved to the new address)",
+                done.responses, done.requests
+            ));
+        }
+        return Ok(());
+    };
     if done.changed.is_empty() {
         ctx.printer.status(format!(
             "account `{id}`: values already as given, nothing changed"

@@ -472,3 +472,39 @@ pub async fn set_clock(c: &impl GenericClient, now: DateTime<Utc>) -> Result<()>
     .await?;
     Ok(())
 }
+
+/// Whether an account holds or held `email` (case-insensitive), by its identifier history.
+pub async fn address_of_an_account(c: &impl GenericClient, email: &str) -> Result<bool> {
+    Ok(c.query_one(
+        "SELECT EXISTS (SELECT 1 FROM account_identifiers
+                             WHERE kind = 'email' AND value = lower($1) AND account_id IS NOT NULL)
+                 OR EXISTS (SELECT 1 FROM accounts WHERE lower(email) = lower($1))",
+        &[&email],
+    )
+    .await?
+    .get(0))
+}
+
+/// Rectifies the address of a person without an account: their survey responses and the
+/// requests registered under it move to `new`. Returns (responses, requests) changed.
+pub async fn rectify_unlinked_email(
+    c: &impl GenericClient,
+    old: &str,
+    new: &str,
+) -> Result<(u64, u64)> {
+    let responses = c
+        .execute(
+            "UPDATE survey_responses SET email = $2
+              WHERE id IN (SELECT rgpd_responses_of(NULL, $1)) AND email IS DISTINCT FROM $2",
+            &[&old, &new],
+        )
+        .await?;
+    let requests = c
+        .execute(
+            "UPDATE rights_requests SET subject_email = $2
+              WHERE id IN (SELECT rgpd_requests_of(NULL, $1)) AND subject_email IS DISTINCT FROM $2",
+            &[&old, &new],
+        )
+        .await?;
+    Ok((responses, requests))
+}

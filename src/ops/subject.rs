@@ -238,7 +238,7 @@ pub async fn erase(env: &Env, db: &mut Db, opts: &EraseOptions) -> Result<JobRep
 
 // ----- restrict / unrestrict -----
 
-/// The person's account, locked, or an error: restriction and rectification are about accounts.
+/// The person's account, locked, or an error: a restriction is about an account.
 async fn account_of(c: &impl tokio_postgres::GenericClient, who: &Ident) -> Result<(i64, Person)> {
     let p = sdb::find(c, who, true)
         .await?
@@ -246,7 +246,7 @@ async fn account_of(c: &impl tokio_postgres::GenericClient, who: &Ident) -> Resu
     match p.account_id {
         Some(id) => Ok((id, p)),
         None => Err(AppError::failure(format!(
-            "{} has no account: nothing to restrict or rectify here",
+            "{} has no account: nothing to restrict here",
             who.describe()
         ))
         .hint("their survey responses are handled by `surveys withdraw`")),
@@ -395,9 +395,14 @@ pub struct RectifyOptions {
 /// What a rectification did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rectified {
-    pub account: i64,
+    /// The account rectified; None for a person without an account (their survey email).
+    pub account: Option<i64>,
     /// The fields that changed (none: nothing written, nothing journalled).
     pub changed: Vec<&'static str>,
+    /// For a person without an account: the survey responses and requests moved to the new
+    /// address.
+    pub responses: u64,
+    pub requests: u64,
 }
 
 /// Corrects identification fields of the person's account (Art. 16), in one transaction with
@@ -408,6 +413,24 @@ pub async fn rectify(env: &Env, db: &mut Db, opts: &RectifyOptions) -> Result<Re
     let tx = db.transaction().await?;
     // The identifier history dates a new email or pseudonym with the run's clock.
     sdb::set_clock(&tx, now).await?;
+    let found = sdb::find(&tx, &opts.who, true)
+        .await?
+        .ok_or_else(|| sdb::unknown(&opts.who))?;
+    if found.account_id.is_none() {
+        let done = rectify_unlinked(env, tx, opts, &sets, found).await?;
+        if !done.changed.is_empty() {
+            env.audit(
+                db,
+                "subject rectify",
+                &json!({"account_id": null, "fields": ["email"]}),
+                &json!({"fields_changed": 1, "survey_responses_rectified": done.responses,
+                        "requests_rectified": done.requests}),
+                "ok",
+            )
+            .await?;
+        }
+        return Ok(done);
+    }
     let (id, p) = account_of(&tx, &opts.who).await?;
     let mut changed: Vec<&'static str> = Vec::new();
     for (field, value) in &sets {
@@ -417,8 +440,10 @@ pub async fn rectify(env: &Env, db: &mut Db, opts: &RectifyOptions) -> Result<Re
     }
     if changed.is_empty() {
         return Ok(Rectified {
-            account: id,
+            account: Some(id),
             changed,
+            responses: 0,
+            requests: 0,
         });
     }
     let due = env.settings.policy.request_due(today(env));
@@ -434,8 +459,73 @@ pub async fn rectify(env: &Env, db: &mut Db, opts: &RectifyOptions) -> Result<Re
     )
     .await?;
     Ok(Rectified {
-        account: id,
+        account: Some(id),
         changed,
+        responses: 0,
+        requests: 0,
+    })
+}
+
+/// Rectifies the survey email of a person without an account (Art. 16): their responses and
+/// the requests registered under it take the new address. Only `email` applies; an address an
+/// account holds or held is refused (the answers would become that account's).
+async fn rectify_unlinked(
+    env: &Env,
+    tx: tokio_postgres::Transaction<'_>,
+    opts: &RectifyOptions,
+    sets: &[(&'static str, Option<String>)],
+    found: Person,
+) -> Result<Rectified> {
+    if let Some((field, _)) = sets.iter().find(|(f, _)| *f != "email") {
+        return Err(AppError::usage(format!(
+            "{} has no account: `{field}` cannot be rectified, only `email` (the address of their survey responses and requests)",
+            opts.who.describe()
+        ))
+        .hint("pass only --set email=NEW-ADDRESS"));
+    }
+    let (Some(old), Some((_, Some(new)))) = (found.email.clone(), sets.first()) else {
+        return Err(AppError::internal(
+            "rectify of a person without account and address",
+        ));
+    };
+    if old == *new {
+        return Ok(Rectified {
+            account: None,
+            changed: Vec::new(),
+            responses: 0,
+            requests: 0,
+        });
+    }
+    if old.to_lowercase() != new.to_lowercase() && sdb::address_of_an_account(&tx, new).await? {
+        return Err(AppError::failure(format!(
+            "`{}` is (or was) the address of an account: their answers would become that account's; nothing changed",
+            crate::output::mask_email(new)
+        ))
+        .hint("if it is the same person, erase or export by the account instead (`--account ID`)"));
+    }
+    let now = env.now();
+    let (responses, requests) = sdb::rectify_unlinked_email(&tx, &old, new).await?;
+    let person = Person {
+        account_id: None,
+        email: Some(new.clone()),
+        restricted_at: None,
+    };
+    let due = env.settings.policy.request_due(today(env));
+    sdb::fulfil(
+        &tx,
+        &person,
+        &["rectification"],
+        now,
+        due,
+        "réponse : rectification (email des réponses aux enquêtes)",
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Rectified {
+        account: None,
+        changed: vec!["email"],
+        responses,
+        requests,
     })
 }
 

@@ -386,3 +386,85 @@ fn an_objection_is_closed_only_once_it_is_recorded() {
     assert_eq!(r.code, 2, "{r}");
     assert!(r.stderr.contains("linked to no account"), "{r}");
 }
+
+// ----- 14.5: rectifying the survey email of a person without an account -----
+
+#[test]
+fn the_survey_email_of_a_person_without_an_account_is_rectified() {
+    let db = TestDb::new();
+    scenario(&db);
+    db.exec(
+        "INSERT INTO survey_responses (survey_id, email, submitted_at, answers)
+         SELECT id, 'Paul@Example.net', '2026-04-01T10:00:00Z', '{\"q\": \"paul\"}' FROM surveys;
+         INSERT INTO rights_requests (subject_email, \"right\", received_at, due_at)
+         VALUES ('paul@example.net', 'rectification', '2026-06-01T10:00:00Z', '2026-07-01');",
+    );
+    let before: String =
+        db.one("SELECT string_agg(coalesce(email, '-'), ',' ORDER BY id) FROM survey_responses");
+    // Only the email applies; an address an account holds or held is refused.
+    let r = run(db.cmd().args([
+        "subject",
+        "rectify",
+        "--email",
+        "paul@example.net",
+        "--set",
+        "last_name=Durand",
+    ]));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(r.stderr.contains("only `email`"), "{r}");
+    for taken in [NEW, "GAELLE.roux@example.org"] {
+        let r = run(db.cmd().args([
+            "subject",
+            "rectify",
+            "--email",
+            "paul@example.net",
+            "--set",
+            &format!("email={taken}"),
+        ]));
+        assert_eq!(r.code, 1, "{r}");
+        assert!(r.stderr.contains("address of an account"), "{r}");
+        assert!(!r.stderr.contains(taken), "the address is masked: {r}");
+    }
+    let after: String =
+        db.one("SELECT string_agg(coalesce(email, '-'), ',' ORDER BY id) FROM survey_responses");
+    assert_eq!(after, before);
+    let r = run(db.cmd().args([
+        "subject",
+        "rectify",
+        "--email",
+        "PAUL@example.net",
+        "--set",
+        "email=paul.m@example.net",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    assert!(r.stderr.contains("1 response(s), 1 request(s)"), "{r}");
+    let n: i64 = db.one("SELECT count(*) FROM survey_responses WHERE email = 'paul.m@example.net'");
+    assert_eq!(n, 1);
+    let req: String = db.one(
+        "SELECT string_agg(concat_ws(':', subject_email, status), ',' ORDER BY id) FROM rights_requests WHERE account_id IS NULL",
+    );
+    assert_eq!(req, "paul.m@example.net:fulfilled");
+    let journal: String = db.one(
+        "SELECT concat_ws('|', parameters, counts) FROM audit_log WHERE command = 'subject rectify' ORDER BY id DESC LIMIT 1",
+    );
+    assert!(!journal.contains('@'), "{journal}");
+    assert!(
+        journal.contains("\"survey_responses_rectified\": 1"),
+        "{journal}"
+    );
+    // Found under the new address; twice: nothing changes.
+    assert_eq!(
+        tags(&export(&db, &["--email", "paul.m@example.net"])),
+        ["paul"]
+    );
+    let r = run(db.cmd().args([
+        "subject",
+        "rectify",
+        "--email",
+        "paul.m@example.net",
+        "--set",
+        "email=paul.m@example.net",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    assert!(r.stderr.contains("nothing changed"), "{r}");
+}
