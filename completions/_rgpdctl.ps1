@@ -710,7 +710,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;subject;export' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s numeric id')
             [CompletionResult]::new('--pseudonym', '--pseudonym', [CompletionResultType]::ParameterName, 'The account''s pseudonym')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write: a `.zip` archive, a folder with --dir, or `-` for one JSON document on stdout')
@@ -739,7 +740,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;subject;erase' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s numeric id')
             [CompletionResult]::new('--pseudonym', '--pseudonym', [CompletionResultType]::ParameterName, 'The account''s pseudonym')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
@@ -766,7 +768,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;subject;restrict' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s numeric id')
             [CompletionResult]::new('--pseudonym', '--pseudonym', [CompletionResultType]::ParameterName, 'The account''s pseudonym')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why processing is restricted (kept with the account; no personal data, please)')
@@ -792,7 +795,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;subject;unrestrict' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s numeric id')
             [CompletionResult]::new('--pseudonym', '--pseudonym', [CompletionResultType]::ParameterName, 'The account''s pseudonym')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
@@ -817,7 +821,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;subject;rectify' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s numeric id')
             [CompletionResult]::new('--pseudonym', '--pseudonym', [CompletionResultType]::ParameterName, 'The account''s pseudonym')
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'A correction FIELD=VALUE, repeatable; fields: pseudonym, first_name, last_name, email (an empty value clears a name)')

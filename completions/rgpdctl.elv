@@ -659,7 +659,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;subject;export'= {
-            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --account 'The account''s numeric id'
             cand --pseudonym 'The account''s pseudonym'
             cand -o 'Where to write: a `.zip` archive, a folder with --dir, or `-` for one JSON document on stdout'
@@ -687,7 +688,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;subject;erase'= {
-            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --account 'The account''s numeric id'
             cand --pseudonym 'The account''s pseudonym'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
@@ -713,7 +715,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;subject;restrict'= {
-            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --account 'The account''s numeric id'
             cand --pseudonym 'The account''s pseudonym'
             cand --reason 'Why processing is restricted (kept with the account; no personal data, please)'
@@ -738,7 +741,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;subject;unrestrict'= {
-            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --account 'The account''s numeric id'
             cand --pseudonym 'The account''s pseudonym'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
@@ -762,7 +766,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;subject;rectify'= {
-            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --account 'The account''s numeric id'
             cand --pseudonym 'The account''s pseudonym'
             cand --set 'A correction FIELD=VALUE, repeatable; fields: pseudonym, first_name, last_name, email (an empty value clears a name)'

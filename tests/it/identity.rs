@@ -468,3 +468,83 @@ fn the_survey_email_of_a_person_without_an_account_is_rectified() {
     assert_eq!(r.code, 0, "{r}");
     assert!(r.stderr.contains("nothing changed"), "{r}");
 }
+
+// ----- 14.7: the address kept off the command line -----
+
+#[test]
+fn the_address_can_come_from_stdin_or_a_file() {
+    let db = TestDb::new();
+    let (g, _m) = scenario(&db);
+    // stdin, with the newline a shell adds, and other case.
+    let r = run(db
+        .cmd()
+        .args(["subject", "export", "--email", "-", "-o", "-"])
+        .write_stdin("G.Roux@EXAMPLE.fr\n"));
+    assert_eq!(r.code, 0, "{r}");
+    let doc: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(doc["account"]["id"].as_i64(), Some(g));
+    // A file.
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("who.txt");
+    std::fs::write(&f, format!("  {NEW}\r\n")).unwrap();
+    let r = run(db
+        .cmd()
+        .args(["subject", "export", "-o", "-", "--email-file"])
+        .arg(&f));
+    assert_eq!(r.code, 0, "{r}");
+    let doc: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(doc["account"]["id"].as_i64(), Some(g));
+    // Refused (exit 2), never quoting the address: empty, two lines, a missing file, both forms.
+    for (stdin, what) in [
+        ("", "empty"),
+        ("  \n", "empty"),
+        ("a@b.fr\nc@d.fr\n", "more than one line"),
+    ] {
+        let r = run(db
+            .cmd()
+            .args(["subject", "erase", "--dry-run", "--email", "-"])
+            .write_stdin(stdin));
+        assert_eq!(r.code, 2, "{r}");
+        assert!(r.stderr.contains(what), "{r}");
+        assert!(!r.stderr.contains("c@d.fr"), "{r}");
+    }
+    let r = run(db
+        .cmd()
+        .args(["subject", "erase", "--dry-run", "--email-file"])
+        .arg(dir.path().join("missing.txt")));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(r.stderr.contains("--email-file"), "{r}");
+    let r = run(db
+        .cmd()
+        .args([
+            "subject",
+            "erase",
+            "--dry-run",
+            "--email",
+            NEW,
+            "--email-file",
+        ])
+        .arg(&f));
+    assert_eq!(r.code, 2, "{r}");
+    // The length limit, both sides: 254 characters is an address (nobody's), 255 is refused.
+    let long = |n: usize| format!("{}@example.org", "a".repeat(n - "@example.org".len()));
+    let r = run(db
+        .cmd()
+        .args(["subject", "erase", "--dry-run", "--email", "-"])
+        .write_stdin(long(254)));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("no person known"), "{r}");
+    let r = run(db
+        .cmd()
+        .args(["subject", "erase", "--dry-run", "--email", "-"])
+        .write_stdin(long(255)));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(r.stderr.contains("255 characters, more than 254"), "{r}");
+    assert!(!r.stderr.contains("aaaa"), "{r}");
+    // The help says so.
+    let r = run(db.cmd().args(["subject", "export", "--help"]));
+    assert!(
+        r.stdout.contains("reads it from stdin") && r.stdout.contains("--email-file"),
+        "{r}"
+    );
+}
