@@ -612,7 +612,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;surveys;withdraw' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The respondent''s email (matched case-insensitively)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The respondent''s email (matched case-insensitively); `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the respondent''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file (TOML): retention durations, mail, controller and DPO identity')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
@@ -902,7 +903,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;requests;add' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The requester''s email (linked to their account when one has it)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The requester''s email (linked to their account when one has it); `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the requester''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The requester''s account id')
             [CompletionResult]::new('--right', '--right', [CompletionResultType]::ParameterName, 'The right exercised')
             [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'When the request was received (date or time; default: now); the deadline runs from it')

@@ -570,7 +570,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;surveys;withdraw'= {
-            cand --email 'The respondent''s email (matched case-insensitively)'
+            cand --email 'The respondent''s email (matched case-insensitively); `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the respondent''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -838,7 +839,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;requests;add'= {
-            cand --email 'The requester''s email (linked to their account when one has it)'
+            cand --email 'The requester''s email (linked to their account when one has it); `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the requester''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --account 'The requester''s account id'
             cand --right 'The right exercised'
             cand --received 'When the request was received (date or time; default: now); the deadline runs from it'

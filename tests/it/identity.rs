@@ -548,3 +548,44 @@ fn the_address_can_come_from_stdin_or_a_file() {
         "{r}"
     );
 }
+
+#[test]
+fn withdraw_and_requests_add_take_the_address_from_stdin_or_a_file_too() {
+    let db = TestDb::new();
+    let (g, _m) = scenario(&db);
+    let r = run(db
+        .cmd()
+        .args([
+            "--format", "json", "requests", "add", "--right", "access", "--email", "-",
+        ])
+        .write_stdin(format!("{NEW}\n")));
+    assert_eq!(r.code, 0, "{r}");
+    let linked: Option<i64> =
+        db.one("SELECT account_id FROM rights_requests ORDER BY id DESC LIMIT 1");
+    assert_eq!(linked, Some(g));
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("who.txt");
+    std::fs::write(&f, NEW).unwrap();
+    let r = run(db
+        .cmd()
+        .args([
+            "--format",
+            "json",
+            "surveys",
+            "withdraw",
+            "--dry-run",
+            "--email-file",
+        ])
+        .arg(&f));
+    assert_eq!(r.code, 0, "{r}");
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["responses_anonymised"], 2, "{r}");
+    let r = run(db
+        .cmd()
+        .args(["surveys", "withdraw", "--dry-run", "--email", "-"])
+        .write_stdin(""));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(r.stderr.contains("empty"), "{r}");
+    let r = run(db.cmd().args(["surveys", "withdraw", "--dry-run"]));
+    assert_eq!(r.code, 2, "{r}");
+}
