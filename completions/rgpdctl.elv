@@ -657,6 +657,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand restrict 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
             cand unrestrict 'Lift a restriction'
             cand rectify 'Correct identification fields (Art. 16)'
+            cand object 'Record an objection (Art. 21) to communications, statistics or all, and stop that processing'
+            cand unobject 'Lift an objection (the person withdrew it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;subject;export'= {
@@ -792,12 +794,66 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'rgpdctl;subject;object'= {
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
+            cand --account 'The account''s numeric id'
+            cand --pseudonym 'The account''s pseudonym'
+            cand --scope 'What the person objects to: communications (newsletters, communications about datasets: their consent is withdrawn), statistics (audience measurement: their rows are deleted), or all'
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'Show what would change; change nothing'
+            cand --allow-future 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;subject;unobject'= {
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
+            cand --account 'The account''s numeric id'
+            cand --pseudonym 'The account''s pseudonym'
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --allow-future 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'rgpdctl;subject;help'= {
             cand export 'Everything about one person, as a zip archive (Art. 15 and 20)'
             cand erase 'Erase one person''s account and linked data (Art. 17)'
             cand restrict 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
             cand unrestrict 'Lift a restriction'
             cand rectify 'Correct identification fields (Art. 16)'
+            cand object 'Record an objection (Art. 21) to communications, statistics or all, and stop that processing'
+            cand unobject 'Lift an objection (the person withdrew it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;subject;help;export'= {
@@ -809,6 +865,10 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
         &'rgpdctl;subject;help;unrestrict'= {
         }
         &'rgpdctl;subject;help;rectify'= {
+        }
+        &'rgpdctl;subject;help;object'= {
+        }
+        &'rgpdctl;subject;help;unobject'= {
         }
         &'rgpdctl;subject;help;help'= {
         }
@@ -1197,6 +1257,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand restrict 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
             cand unrestrict 'Lift a restriction'
             cand rectify 'Correct identification fields (Art. 16)'
+            cand object 'Record an objection (Art. 21) to communications, statistics or all, and stop that processing'
+            cand unobject 'Lift an objection (the person withdrew it)'
         }
         &'rgpdctl;help;subject;export'= {
         }
@@ -1207,6 +1269,10 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
         &'rgpdctl;help;subject;unrestrict'= {
         }
         &'rgpdctl;help;subject;rectify'= {
+        }
+        &'rgpdctl;help;subject;object'= {
+        }
+        &'rgpdctl;help;subject;unobject'= {
         }
         &'rgpdctl;help;requests'= {
             cand add 'Register a rights request'

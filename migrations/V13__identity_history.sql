@@ -1,3 +1,5 @@
+-- Idempotent (IF NOT EXISTS, OR REPLACE): it can be applied again over its own objects.
+--
 -- The history of each account's identifiers (issue 14): every email (case-folded) and pseudonym
 -- the account held, with the interval [valid_from, valid_to) during which it held it (valid_to
 -- NULL: held now). Everything keyed by an email (survey responses, requests made without an
@@ -6,7 +8,7 @@
 -- with the account (erasure, purge), but for the addresses that survey responses still carry:
 -- those stay as a tombstone (account_id NULL) until no response carries them, so that the
 -- answers of a deleted account never pass to the next holder of its address.
-CREATE TABLE account_identifiers (
+CREATE TABLE IF NOT EXISTS account_identifiers (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     account_id  bigint REFERENCES accounts (id) ON DELETE CASCADE,
     kind        text NOT NULL CHECK (kind IN ('email', 'pseudonym')),
@@ -15,21 +17,21 @@ CREATE TABLE account_identifiers (
     valid_to    timestamptz,
     CHECK (valid_to IS NULL OR valid_to >= valid_from)
 );
-CREATE INDEX account_identifiers_value_idx ON account_identifiers (kind, value, valid_from);
-CREATE INDEX account_identifiers_account_idx ON account_identifiers (account_id, kind);
-CREATE UNIQUE INDEX account_identifiers_current_key ON account_identifiers (account_id, kind)
+CREATE INDEX IF NOT EXISTS account_identifiers_value_idx ON account_identifiers (kind, value, valid_from);
+CREATE INDEX IF NOT EXISTS account_identifiers_account_idx ON account_identifiers (account_id, kind);
+CREATE UNIQUE INDEX IF NOT EXISTS account_identifiers_current_key ON account_identifiers (account_id, kind)
     WHERE valid_to IS NULL;
 
 -- The clock of the run that changes an identifier: rgpdctl sets `rgpdctl.now` (its --as-of)
 -- in the transaction; any other writer gets the server's time.
-CREATE FUNCTION rgpd_clock() RETURNS timestamptz LANGUAGE sql STABLE AS $$
+CREATE OR REPLACE FUNCTION rgpd_clock() RETURNS timestamptz LANGUAGE sql STABLE AS $$
     SELECT coalesce(nullif(current_setting('rgpdctl.now', true), '')::timestamptz, now())
 $$;
 
 -- Account `acc` takes identifier `v` of kind `k` at `ts`: its current one (if another) ends
 -- then, and the new interval starts then, but never before another account gave `v` up (two
 -- accounts never hold one identifier at once, whatever dates an import file carries).
-CREATE FUNCTION rgpd_identifier_take(acc bigint, k text, v text, ts timestamptz) RETURNS void
+CREATE OR REPLACE FUNCTION rgpd_identifier_take(acc bigint, k text, v text, ts timestamptz) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     start timestamptz;
@@ -56,6 +58,10 @@ DECLARE
     o record;
     start timestamptz;
 BEGIN
+    -- Applied again over its own objects (a database whose history lost the row): kept as is.
+    IF EXISTS (SELECT 1 FROM account_identifiers) THEN
+        RETURN;
+    END IF;
     FOR a IN SELECT id, lower(email) AS email, pseudonym, created_at FROM accounts ORDER BY id LOOP
         start := a.created_at;
         FOR o IN SELECT lower(r.subject_email) AS email,
@@ -84,7 +90,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION rgpd_accounts_identifiers() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION rgpd_accounts_identifiers() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
         PERFORM rgpd_identifier_take(NEW.id, 'email', lower(NEW.email), NEW.created_at);
@@ -100,6 +106,7 @@ BEGIN
     RETURN NULL;
 END
 $$;
+DROP TRIGGER IF EXISTS accounts_identifier_history ON accounts;
 CREATE TRIGGER accounts_identifier_history AFTER INSERT OR UPDATE OF email, pseudonym ON accounts
     FOR EACH ROW EXECUTE FUNCTION rgpd_accounts_identifiers();
 
@@ -107,7 +114,7 @@ CREATE TRIGGER accounts_identifier_history AFTER INSERT OR UPDATE OF email, pseu
 -- answer given before the address was registered with any account), the next one to hold it.
 -- NULL when every holder had given it up before `ts` (or none ever had it), or when it was an
 -- account deleted since (a tombstone): a person without an account.
-CREATE FUNCTION rgpd_email_holder(addr text, ts timestamptz) RETURNS bigint
+CREATE OR REPLACE FUNCTION rgpd_email_holder(addr text, ts timestamptz) RETURNS bigint
 LANGUAGE sql STABLE AS $$
     SELECT account_id FROM account_identifiers
      WHERE kind = 'email' AND value = lower(addr) AND coalesce(valid_to, 'infinity') > ts
@@ -116,7 +123,7 @@ $$;
 
 -- The survey responses of a person: of account `acc` (through its address history), or, when
 -- `acc` is NULL, of the person without an account known by `addr`.
-CREATE FUNCTION rgpd_responses_of(acc bigint, addr text) RETURNS SETOF bigint
+CREATE OR REPLACE FUNCTION rgpd_responses_of(acc bigint, addr text) RETURNS SETOF bigint
 LANGUAGE sql STABLE AS $$
     SELECT r.id FROM survey_responses r
      WHERE acc IS NOT NULL AND r.email IS NOT NULL
@@ -131,8 +138,8 @@ $$;
 
 -- A request whose account was deleted (erased, purged) loses its link by the foreign key; it
 -- keeps the date, so that it is never matched by its address to whoever holds it next.
-ALTER TABLE rights_requests ADD COLUMN account_deleted_at timestamptz;
-CREATE FUNCTION rgpd_accounts_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+ALTER TABLE rights_requests ADD COLUMN IF NOT EXISTS account_deleted_at timestamptz;
+CREATE OR REPLACE FUNCTION rgpd_accounts_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     ts timestamptz := rgpd_clock();
 BEGIN
@@ -154,6 +161,7 @@ BEGIN
     RETURN OLD;
 END
 $$;
+DROP TRIGGER IF EXISTS accounts_deleted_requests ON accounts;
 CREATE TRIGGER accounts_deleted_requests BEFORE DELETE ON accounts
     FOR EACH ROW EXECUTE FUNCTION rgpd_accounts_deleted();
 
@@ -161,7 +169,7 @@ CREATE TRIGGER accounts_deleted_requests BEFORE DELETE ON accounts
 -- under an address it held when they were received and linked to no account (registered
 -- before the link was kept); for a person without an account (`acc` NULL), those registered
 -- under `addr`, linked to no account, that no account held then.
-CREATE FUNCTION rgpd_requests_of(acc bigint, addr text) RETURNS SETOF bigint
+CREATE OR REPLACE FUNCTION rgpd_requests_of(acc bigint, addr text) RETURNS SETOF bigint
 LANGUAGE sql STABLE AS $$
     SELECT id FROM rights_requests WHERE acc IS NOT NULL AND account_id = acc
     UNION ALL
@@ -175,3 +183,9 @@ LANGUAGE sql STABLE AS $$
      WHERE acc IS NULL AND account_id IS NULL AND lower(subject_email) = lower(addr)
        AND rgpd_email_holder(subject_email, received_at) IS NULL
 $$;
+
+-- Objection (Art. 21, issue 14.2): what the person objects to, with `objection_at`:
+-- `communications` (newsletters and communications about datasets), `statistics` (audience
+-- measurement), or `all`.
+ALTER TABLE accounts ADD COLUMN IF NOT EXISTS objection_scope text
+    CHECK (objection_scope IN ('communications', 'statistics', 'all'));

@@ -26,6 +26,11 @@ pub enum SubjectCommand {
     Unrestrict(UnrestrictArgs),
     /// Correct identification fields (Art. 16)
     Rectify(RectifyArgs),
+    /// Record an objection (Art. 21) to communications, statistics or all, and stop that
+    /// processing
+    Object(ObjectArgs),
+    /// Lift an objection (the person withdrew it)
+    Unobject(UnobjectArgs),
 }
 
 impl SubjectCommand {
@@ -36,6 +41,8 @@ impl SubjectCommand {
             SubjectCommand::Restrict(a) => restrict(ctx, a).await,
             SubjectCommand::Unrestrict(a) => unrestrict(ctx, a).await,
             SubjectCommand::Rectify(a) => rectify(ctx, a).await,
+            SubjectCommand::Object(a) => object(ctx, a).await,
+            SubjectCommand::Unobject(a) => unobject(ctx, a).await,
         }
     }
 }
@@ -176,6 +183,26 @@ pub struct RectifyArgs {
     /// (an empty value clears a name)
     #[arg(long = "set", value_name = "FIELD=VALUE", required = true)]
     pub set: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ObjectArgs {
+    #[command(flatten)]
+    pub who: Who,
+    /// What the person objects to: communications (newsletters, communications about
+    /// datasets: their consent is withdrawn), statistics (audience measurement: their rows are
+    /// deleted), or all
+    #[arg(long, value_name = "SCOPE", value_parser = clap::builder::PossibleValuesParser::new(op::OBJECTION_SCOPES))]
+    pub scope: String,
+    /// Show what would change; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UnobjectArgs {
+    #[command(flatten)]
+    pub who: Who,
 }
 
 // ----- export -----
@@ -332,6 +359,40 @@ pub async fn rectify(ctx: &Ctx, args: &RectifyArgs) -> Result<()> {
             "account `{id}` rectified: {}",
             done.changed.join(", ")
         ));
+    }
+    Ok(())
+}
+
+// ----- object / unobject -----
+
+pub async fn object(ctx: &Ctx, args: &ObjectArgs) -> Result<()> {
+    let opts = op::ObjectOptions {
+        who: args.who.ident()?,
+        scope: args.scope.clone(),
+        dry_run: args.dry_run,
+    };
+    let mut db = ctx.db().await?;
+    let report = op::object(ctx, &mut db, &opts).await?;
+    ctx.printer.summary(
+        report.job,
+        report.dry_run,
+        &Value::Object(report.counts.clone()),
+    )?;
+    report.into_result()
+}
+
+pub async fn unobject(ctx: &Ctx, args: &UnobjectArgs) -> Result<()> {
+    let who = args.who.ident()?;
+    let mut db = ctx.db().await?;
+    let done = op::unobject(ctx, &mut db, &who).await?;
+    let id = done.account;
+    if done.lifted {
+        ctx.printer.status(format!(
+            "account `{id}`: objection lifted (what it stopped does not come back)"
+        ));
+    } else {
+        ctx.printer
+            .status(format!("account `{id}` has no objection: nothing changed"));
     }
     Ok(())
 }

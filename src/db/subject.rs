@@ -508,3 +508,88 @@ pub async fn rectify_unlinked_email(
         .await?;
     Ok((responses, requests))
 }
+
+// ----- objection (Art. 21) -----
+
+/// The account's objection: since when, and to what.
+pub async fn objection(
+    c: &impl GenericClient,
+    id: i64,
+) -> Result<(Option<DateTime<Utc>>, Option<String>)> {
+    let r = c
+        .query_one(
+            "SELECT objection_at, objection_scope FROM accounts WHERE id = $1",
+            &[&id],
+        )
+        .await?;
+    Ok((r.get(0), r.get(1)))
+}
+
+/// What an objection of `scope` stops now: (audience events to delete, newsletter consent to
+/// withdraw: 0 or 1).
+pub async fn objection_counts(c: &impl GenericClient, id: i64, scope: &str) -> Result<(i64, i64)> {
+    let r = c
+        .query_one(
+            "SELECT CASE WHEN $2 IN ('statistics', 'all')
+                         THEN (SELECT count(*) FROM audience_events WHERE account_id = $1) ELSE 0 END,
+                    CASE WHEN $2 IN ('communications', 'all')
+                         THEN (SELECT count(*) FROM accounts WHERE id = $1 AND newsletter_consent_at IS NOT NULL)
+                         ELSE 0 END",
+            &[&id, &scope],
+        )
+        .await?;
+    Ok((r.get(0), r.get(1)))
+}
+
+/// Records the objection and stops what it objects to: audience measurement rows deleted
+/// (statistics), newsletter consent withdrawn (communications).
+pub async fn object(
+    c: &impl GenericClient,
+    id: i64,
+    at: DateTime<Utc>,
+    scope: &str,
+) -> Result<(u64, u64)> {
+    c.execute(
+        "UPDATE accounts SET objection_at = $2, objection_scope = $3 WHERE id = $1",
+        &[&id, &at, &scope],
+    )
+    .await?;
+    let audience = if scope == "statistics" || scope == "all" {
+        c.execute("DELETE FROM audience_events WHERE account_id = $1", &[&id])
+            .await?
+    } else {
+        0
+    };
+    let newsletter = if scope == "communications" || scope == "all" {
+        c.execute(
+            "UPDATE accounts SET newsletter_consent_at = NULL
+              WHERE id = $1 AND newsletter_consent_at IS NOT NULL",
+            &[&id],
+        )
+        .await?
+    } else {
+        0
+    };
+    Ok((audience, newsletter))
+}
+
+/// Lifts the objection.
+pub async fn unobject(c: &impl GenericClient, id: i64) -> Result<u64> {
+    Ok(c.execute(
+        "UPDATE accounts SET objection_at = NULL, objection_scope = NULL
+          WHERE id = $1 AND objection_at IS NOT NULL",
+        &[&id],
+    )
+    .await?)
+}
+
+/// How many open requests for `right` the person has.
+pub async fn open_requests(c: &impl GenericClient, p: &Person, right: &str) -> Result<i64> {
+    Ok(c.query_one(
+        "SELECT count(*) FROM rights_requests
+              WHERE status = 'open' AND \"right\" = $3 AND id IN (SELECT rgpd_requests_of($1, $2))",
+        &[&p.account_id, &p.email, &right],
+    )
+    .await?
+    .get(0))
+}

@@ -302,7 +302,7 @@ async fn check_carried_out(c: &impl tokio_postgres::GenericClient, id: i64) -> R
                 return Err(AppError::usage(format!(
                     "request #{id} (objection): no objection is recorded for account `{acc}`, not closed"
                 ))
-                .hint("record the objection with the account first, or close the request with --refused --reason"));
+                .hint(format!("record it: `rgpdctl subject object --account {acc} --scope …` fulfils the request itself; or close it with --refused --reason")));
             }
             (None, _) => {
                 return Err(AppError::usage(format!(

@@ -589,3 +589,148 @@ fn withdraw_and_requests_add_take_the_address_from_stdin_or_a_file_too() {
     let r = run(db.cmd().args(["surveys", "withdraw", "--dry-run"]));
     assert_eq!(r.code, 2, "{r}");
 }
+
+// ----- 14.2: objection (Art. 21) -----
+
+#[test]
+fn an_objection_is_recorded_with_its_scope_stops_that_processing_and_answers_the_request() {
+    let db = TestDb::new();
+    let (g, _m) = scenario(&db);
+    db.exec(&format!(
+        "UPDATE accounts SET newsletter_consent_at = '2026-01-01T00:00:00Z' WHERE id = {g}"
+    ));
+    let req = add_request(&db, NEW, "objection");
+    let state = |db: &TestDb| -> String {
+        db.one(&format!(
+            "SELECT concat_ws('|', objection_at AT TIME ZONE 'UTC', objection_scope,
+                              newsletter_consent_at IS NOT NULL,
+                              (SELECT count(*) FROM audience_events WHERE account_id = {g}))
+               FROM accounts WHERE id = {g}"
+        ))
+    };
+    let before = state(&db);
+    assert_eq!(before, "t|1");
+    // Dry run: the counts, nothing written, not even the journal.
+    let journal = |db: &TestDb| -> i64 { db.one("SELECT count(*) FROM audit_log") };
+    let j0 = journal(&db);
+    let r = run(db.cmd().args([
+        "--format",
+        "json",
+        "subject",
+        "object",
+        "--email",
+        NEW,
+        "--scope",
+        "communications",
+        "--dry-run",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["newsletter_consents_withdrawn"], 1, "{r}");
+    assert_eq!(v["counts"]["audience_events_deleted"], 0, "{r}");
+    assert_eq!(state(&db), before);
+    assert_eq!(journal(&db), j0);
+    // Communications: the newsletter consent goes, the audience rows stay.
+    let r = run(db.cmd().args([
+        "subject",
+        "object",
+        "--email",
+        NEW,
+        "--scope",
+        "communications",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(state(&db), "2026-06-15 10:00:00|communications|f|1");
+    assert_eq!(status(&db, req), "fulfilled");
+    // Again: already covered, nothing changes.
+    let r = run(db.cmd().args([
+        "--format",
+        "json",
+        "subject",
+        "object",
+        "--pseudonym",
+        "gaelle",
+        "--scope",
+        "communications",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["objections_recorded"], 0, "{r}");
+    // Widened to statistics: becomes `all`, the audience measurement rows go, the date stays.
+    let r = run(db.cmd().args([
+        "subject",
+        "object",
+        "--pseudonym",
+        "gaelle",
+        "--scope",
+        "statistics",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(state(&db), "2026-06-15 10:00:00|all|f|0");
+    // The journal holds ids and the scope, never the address.
+    let params: String = db.one(
+        "SELECT string_agg(parameters::text || counts::text, ' ') FROM audit_log WHERE command = 'subject object'",
+    );
+    assert!(
+        !params.contains('@') && params.contains("\"scope\""),
+        "{params}"
+    );
+    // Lifted: the state clears, twice is a no-op.
+    let r = run(db
+        .cmd()
+        .args(["subject", "unobject", "--pseudonym", "gaelle"]));
+    assert_eq!(r.code, 0, "{r}");
+    assert!(r.stderr.contains("objection lifted"), "{r}");
+    assert_eq!(state(&db), "f|0");
+    let r = run(db
+        .cmd()
+        .args(["subject", "unobject", "--pseudonym", "gaelle"]));
+    assert_eq!(r.code, 0, "{r}");
+    assert!(r.stderr.contains("nothing changed"), "{r}");
+}
+
+#[test]
+fn an_objection_needs_an_account_and_a_known_scope() {
+    let db = TestDb::new();
+    scenario(&db);
+    let r = run(db.cmd().args([
+        "subject",
+        "object",
+        "--pseudonym",
+        "gaelle",
+        "--scope",
+        "marketing",
+    ]));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(
+        r.stderr.contains("communications") && r.stderr.contains("statistics"),
+        "{r}"
+    );
+    let r = run(db
+        .cmd()
+        .args(["subject", "object", "--pseudonym", "gaelle"]));
+    assert_eq!(r.code, 2, "{r}");
+    db.exec(
+        "INSERT INTO survey_responses (survey_id, email, submitted_at, answers)
+         SELECT id, 'paul@example.net', '2026-04-01T10:00:00Z', '{}' FROM surveys",
+    );
+    let r = run(db.cmd().args([
+        "subject",
+        "object",
+        "--email",
+        "paul@example.net",
+        "--scope",
+        "all",
+    ]));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(
+        r.stderr
+            .contains("has no account: nothing to object to here"),
+        "{r}"
+    );
+    // The objection request of an account closes once `subject object` recorded it.
+    let req = add_request(&db, NEW, "objection");
+    let r = run(db.cmd().args(["requests", "close", &req.to_string()]));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(r.stderr.contains("subject object --account"), "{r}");
+}
