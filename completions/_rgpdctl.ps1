@@ -612,7 +612,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;surveys;withdraw' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The respondent''s email (matched case-insensitively)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The respondent''s email (matched case-insensitively); `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the respondent''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file (TOML): retention durations, mail, controller and DPO identity')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
@@ -706,11 +707,14 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             [CompletionResult]::new('restrict', 'restrict', [CompletionResultType]::ParameterValue, 'Restrict processing of an account: destructive jobs skip it (Art. 18)')
             [CompletionResult]::new('unrestrict', 'unrestrict', [CompletionResultType]::ParameterValue, 'Lift a restriction')
             [CompletionResult]::new('rectify', 'rectify', [CompletionResultType]::ParameterValue, 'Correct identification fields (Art. 16)')
+            [CompletionResult]::new('object', 'object', [CompletionResultType]::ParameterValue, 'Record an objection (Art. 21) to communications, statistics or all, and stop that processing')
+            [CompletionResult]::new('unobject', 'unobject', [CompletionResultType]::ParameterValue, 'Lift an objection (the person withdrew it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'rgpdctl;subject;export' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s numeric id')
             [CompletionResult]::new('--pseudonym', '--pseudonym', [CompletionResultType]::ParameterName, 'The account''s pseudonym')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write: a `.zip` archive, a folder with --dir, or `-` for one JSON document on stdout')
@@ -739,7 +743,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;subject;erase' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s numeric id')
             [CompletionResult]::new('--pseudonym', '--pseudonym', [CompletionResultType]::ParameterName, 'The account''s pseudonym')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
@@ -766,7 +771,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;subject;restrict' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s numeric id')
             [CompletionResult]::new('--pseudonym', '--pseudonym', [CompletionResultType]::ParameterName, 'The account''s pseudonym')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why processing is restricted (kept with the account; no personal data, please)')
@@ -792,7 +798,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;subject;unrestrict' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s numeric id')
             [CompletionResult]::new('--pseudonym', '--pseudonym', [CompletionResultType]::ParameterName, 'The account''s pseudonym')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
@@ -817,10 +824,65 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;subject;rectify' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s numeric id')
             [CompletionResult]::new('--pseudonym', '--pseudonym', [CompletionResultType]::ParameterName, 'The account''s pseudonym')
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'A correction FIELD=VALUE, repeatable; fields: pseudonym, first_name, last_name, email (an empty value clears a name)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file (TOML): retention durations, mail, controller and DPO identity')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit journal [default: the OS user]')
+            [CompletionResult]::new('--smtp-url', '--smtp-url', [CompletionResultType]::ParameterName, 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`')
+            [CompletionResult]::new('--mail-from', '--mail-from', [CompletionResultType]::ParameterName, 'Sender address of the mails')
+            [CompletionResult]::new('--outbox-dir', '--outbox-dir', [CompletionResultType]::ParameterName, 'Write mails as .eml files into DIR instead of sending them')
+            [CompletionResult]::new('--allow-future', '--allow-future', [CompletionResultType]::ParameterName, 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rgpdctl;subject;object' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s numeric id')
+            [CompletionResult]::new('--pseudonym', '--pseudonym', [CompletionResultType]::ParameterName, 'The account''s pseudonym')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'What the person objects to: communications (newsletters, communications about datasets: their consent is withdrawn), statistics (audience measurement: their rows are deleted), or all')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file (TOML): retention durations, mail, controller and DPO identity')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit journal [default: the OS user]')
+            [CompletionResult]::new('--smtp-url', '--smtp-url', [CompletionResultType]::ParameterName, 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`')
+            [CompletionResult]::new('--mail-from', '--mail-from', [CompletionResultType]::ParameterName, 'Sender address of the mails')
+            [CompletionResult]::new('--outbox-dir', '--outbox-dir', [CompletionResultType]::ParameterName, 'Write mails as .eml files into DIR instead of sending them')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change; change nothing')
+            [CompletionResult]::new('--allow-future', '--allow-future', [CompletionResultType]::ParameterName, 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rgpdctl;subject;unobject' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s numeric id')
+            [CompletionResult]::new('--pseudonym', '--pseudonym', [CompletionResultType]::ParameterName, 'The account''s pseudonym')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file (TOML): retention durations, mail, controller and DPO identity')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
@@ -848,6 +910,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             [CompletionResult]::new('restrict', 'restrict', [CompletionResultType]::ParameterValue, 'Restrict processing of an account: destructive jobs skip it (Art. 18)')
             [CompletionResult]::new('unrestrict', 'unrestrict', [CompletionResultType]::ParameterValue, 'Lift a restriction')
             [CompletionResult]::new('rectify', 'rectify', [CompletionResultType]::ParameterValue, 'Correct identification fields (Art. 16)')
+            [CompletionResult]::new('object', 'object', [CompletionResultType]::ParameterValue, 'Record an objection (Art. 21) to communications, statistics or all, and stop that processing')
+            [CompletionResult]::new('unobject', 'unobject', [CompletionResultType]::ParameterValue, 'Lift an objection (the person withdrew it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -864,6 +928,12 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;subject;help;rectify' {
+            break
+        }
+        'rgpdctl;subject;help;object' {
+            break
+        }
+        'rgpdctl;subject;help;unobject' {
             break
         }
         'rgpdctl;subject;help;help' {
@@ -897,7 +967,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;requests;add' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The requester''s email (linked to their account when one has it)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The requester''s email (linked to their account when one has it); `-` reads it from stdin, which keeps it out of the shell history and `ps`')
+            [CompletionResult]::new('--email-file', '--email-file', [CompletionResultType]::ParameterName, 'Read the requester''s email from FILE (one line), kept out of the shell history and `ps`')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The requester''s account id')
             [CompletionResult]::new('--right', '--right', [CompletionResultType]::ParameterName, 'The right exercised')
             [CompletionResult]::new('--received', '--received', [CompletionResultType]::ParameterName, 'When the request was received (date or time; default: now); the deadline runs from it')
@@ -1296,6 +1367,8 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             [CompletionResult]::new('restrict', 'restrict', [CompletionResultType]::ParameterValue, 'Restrict processing of an account: destructive jobs skip it (Art. 18)')
             [CompletionResult]::new('unrestrict', 'unrestrict', [CompletionResultType]::ParameterValue, 'Lift a restriction')
             [CompletionResult]::new('rectify', 'rectify', [CompletionResultType]::ParameterValue, 'Correct identification fields (Art. 16)')
+            [CompletionResult]::new('object', 'object', [CompletionResultType]::ParameterValue, 'Record an objection (Art. 21) to communications, statistics or all, and stop that processing')
+            [CompletionResult]::new('unobject', 'unobject', [CompletionResultType]::ParameterValue, 'Lift an objection (the person withdrew it)')
             break
         }
         'rgpdctl;help;subject;export' {
@@ -1311,6 +1384,12 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;help;subject;rectify' {
+            break
+        }
+        'rgpdctl;help;subject;object' {
+            break
+        }
+        'rgpdctl;help;subject;unobject' {
             break
         }
         'rgpdctl;help;requests' {

@@ -241,11 +241,17 @@ _rgpdctl() {
             rgpdctl__subcmd__help__subcmd__subject,export)
                 cmd="rgpdctl__subcmd__help__subcmd__subject__subcmd__export"
                 ;;
+            rgpdctl__subcmd__help__subcmd__subject,object)
+                cmd="rgpdctl__subcmd__help__subcmd__subject__subcmd__object"
+                ;;
             rgpdctl__subcmd__help__subcmd__subject,rectify)
                 cmd="rgpdctl__subcmd__help__subcmd__subject__subcmd__rectify"
                 ;;
             rgpdctl__subcmd__help__subcmd__subject,restrict)
                 cmd="rgpdctl__subcmd__help__subcmd__subject__subcmd__restrict"
+                ;;
+            rgpdctl__subcmd__help__subcmd__subject,unobject)
+                cmd="rgpdctl__subcmd__help__subcmd__subject__subcmd__unobject"
                 ;;
             rgpdctl__subcmd__help__subcmd__subject,unrestrict)
                 cmd="rgpdctl__subcmd__help__subcmd__subject__subcmd__unrestrict"
@@ -319,11 +325,17 @@ _rgpdctl() {
             rgpdctl__subcmd__subject,help)
                 cmd="rgpdctl__subcmd__subject__subcmd__help"
                 ;;
+            rgpdctl__subcmd__subject,object)
+                cmd="rgpdctl__subcmd__subject__subcmd__object"
+                ;;
             rgpdctl__subcmd__subject,rectify)
                 cmd="rgpdctl__subcmd__subject__subcmd__rectify"
                 ;;
             rgpdctl__subcmd__subject,restrict)
                 cmd="rgpdctl__subcmd__subject__subcmd__restrict"
+                ;;
+            rgpdctl__subcmd__subject,unobject)
+                cmd="rgpdctl__subcmd__subject__subcmd__unobject"
                 ;;
             rgpdctl__subcmd__subject,unrestrict)
                 cmd="rgpdctl__subcmd__subject__subcmd__unrestrict"
@@ -337,11 +349,17 @@ _rgpdctl() {
             rgpdctl__subcmd__subject__subcmd__help,help)
                 cmd="rgpdctl__subcmd__subject__subcmd__help__subcmd__help"
                 ;;
+            rgpdctl__subcmd__subject__subcmd__help,object)
+                cmd="rgpdctl__subcmd__subject__subcmd__help__subcmd__object"
+                ;;
             rgpdctl__subcmd__subject__subcmd__help,rectify)
                 cmd="rgpdctl__subcmd__subject__subcmd__help__subcmd__rectify"
                 ;;
             rgpdctl__subcmd__subject__subcmd__help,restrict)
                 cmd="rgpdctl__subcmd__subject__subcmd__help__subcmd__restrict"
+                ;;
+            rgpdctl__subcmd__subject__subcmd__help,unobject)
+                cmd="rgpdctl__subcmd__subject__subcmd__help__subcmd__unobject"
                 ;;
             rgpdctl__subcmd__subject__subcmd__help,unrestrict)
                 cmd="rgpdctl__subcmd__subject__subcmd__help__subcmd__unrestrict"
@@ -1970,7 +1988,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__help__subcmd__subject)
-            opts="export erase restrict unrestrict rectify"
+            opts="export erase restrict unrestrict rectify object unobject"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2011,6 +2029,20 @@ _rgpdctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rgpdctl__subcmd__help__subcmd__subject__subcmd__object)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rgpdctl__subcmd__help__subcmd__subject__subcmd__rectify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2026,6 +2058,20 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__help__subcmd__subject__subcmd__restrict)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rgpdctl__subcmd__help__subcmd__subject__subcmd__unobject)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2488,13 +2534,17 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__requests__subcmd__add)
-            opts="-q -v -y -h -V --email --account --right --received --note --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --email-file --account --right --received --note --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2788,7 +2838,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version export erase restrict unrestrict rectify help"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version export erase restrict unrestrict rectify object unobject help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2834,13 +2884,17 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__erase)
-            opts="-q -v -y -h -V --email --account --pseudonym --dry-run --force --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --email-file --account --pseudonym --dry-run --force --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2892,13 +2946,17 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__export)
-            opts="-o -q -v -y -h -V --email --account --pseudonym --output --dir --force --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-o -q -v -y -h -V --email --email-file --account --pseudonym --output --dir --force --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2958,7 +3016,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__help)
-            opts="export erase restrict unrestrict rectify help"
+            opts="export erase restrict unrestrict rectify object unobject help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3013,6 +3071,20 @@ _rgpdctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rgpdctl__subcmd__subject__subcmd__help__subcmd__object)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rgpdctl__subcmd__subject__subcmd__help__subcmd__rectify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3041,6 +3113,20 @@ _rgpdctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rgpdctl__subcmd__subject__subcmd__help__subcmd__unobject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rgpdctl__subcmd__subject__subcmd__help__subcmd__unrestrict)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3055,14 +3141,84 @@ _rgpdctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        rgpdctl__subcmd__subject__subcmd__rectify)
-            opts="-q -v -y -h -V --email --account --pseudonym --set --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+        rgpdctl__subcmd__subject__subcmd__object)
+            opts="-q -v -y -h -V --email --email-file --account --pseudonym --scope --dry-run --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pseudonym)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -W "communications statistics all" -- "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mail-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rgpdctl__subcmd__subject__subcmd__rectify)
+            opts="-q -v -y -h -V --email --email-file --account --pseudonym --set --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3118,13 +3274,17 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__subject__subcmd__restrict)
-            opts="-q -v -y -h -V --email --account --pseudonym --reason --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --email-file --account --pseudonym --reason --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3179,14 +3339,80 @@ _rgpdctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        rgpdctl__subcmd__subject__subcmd__unrestrict)
-            opts="-q -v -y -h -V --email --account --pseudonym --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+        rgpdctl__subcmd__subject__subcmd__unobject)
+            opts="-q -v -y -h -V --email --email-file --account --pseudonym --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pseudonym)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mail-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rgpdctl__subcmd__subject__subcmd__unrestrict)
+            opts="-q -v -y -h -V --email --email-file --account --pseudonym --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3530,13 +3756,17 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__surveys__subcmd__withdraw)
-            opts="-q -v -y -h -V --email --delete --dry-run --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --email --email-file --delete --dry-run --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

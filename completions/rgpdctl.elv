@@ -570,7 +570,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;surveys;withdraw'= {
-            cand --email 'The respondent''s email (matched case-insensitively)'
+            cand --email 'The respondent''s email (matched case-insensitively); `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the respondent''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -656,10 +657,13 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand restrict 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
             cand unrestrict 'Lift a restriction'
             cand rectify 'Correct identification fields (Art. 16)'
+            cand object 'Record an objection (Art. 21) to communications, statistics or all, and stop that processing'
+            cand unobject 'Lift an objection (the person withdrew it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;subject;export'= {
-            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --account 'The account''s numeric id'
             cand --pseudonym 'The account''s pseudonym'
             cand -o 'Where to write: a `.zip` archive, a folder with --dir, or `-` for one JSON document on stdout'
@@ -687,7 +691,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;subject;erase'= {
-            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --account 'The account''s numeric id'
             cand --pseudonym 'The account''s pseudonym'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
@@ -713,7 +718,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;subject;restrict'= {
-            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --account 'The account''s numeric id'
             cand --pseudonym 'The account''s pseudonym'
             cand --reason 'Why processing is restricted (kept with the account; no personal data, please)'
@@ -738,7 +744,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;subject;unrestrict'= {
-            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --account 'The account''s numeric id'
             cand --pseudonym 'The account''s pseudonym'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
@@ -762,10 +769,63 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;subject;rectify'= {
-            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account'
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --account 'The account''s numeric id'
             cand --pseudonym 'The account''s pseudonym'
             cand --set 'A correction FIELD=VALUE, repeatable; fields: pseudonym, first_name, last_name, email (an empty value clears a name)'
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --allow-future 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;subject;object'= {
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
+            cand --account 'The account''s numeric id'
+            cand --pseudonym 'The account''s pseudonym'
+            cand --scope 'What the person objects to: communications (newsletters, communications about datasets: their consent is withdrawn), statistics (audience measurement: their rows are deleted), or all'
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --dry-run 'Show what would change; change nothing'
+            cand --allow-future 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;subject;unobject'= {
+            cand --email 'The person''s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the person''s email from FILE (one line), kept out of the shell history and `ps`'
+            cand --account 'The account''s numeric id'
+            cand --pseudonym 'The account''s pseudonym'
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -792,6 +852,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand restrict 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
             cand unrestrict 'Lift a restriction'
             cand rectify 'Correct identification fields (Art. 16)'
+            cand object 'Record an objection (Art. 21) to communications, statistics or all, and stop that processing'
+            cand unobject 'Lift an objection (the person withdrew it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;subject;help;export'= {
@@ -803,6 +865,10 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
         &'rgpdctl;subject;help;unrestrict'= {
         }
         &'rgpdctl;subject;help;rectify'= {
+        }
+        &'rgpdctl;subject;help;object'= {
+        }
+        &'rgpdctl;subject;help;unobject'= {
         }
         &'rgpdctl;subject;help;help'= {
         }
@@ -833,7 +899,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;requests;add'= {
-            cand --email 'The requester''s email (linked to their account when one has it)'
+            cand --email 'The requester''s email (linked to their account when one has it); `-` reads it from stdin, which keeps it out of the shell history and `ps`'
+            cand --email-file 'Read the requester''s email from FILE (one line), kept out of the shell history and `ps`'
             cand --account 'The requester''s account id'
             cand --right 'The right exercised'
             cand --received 'When the request was received (date or time; default: now); the deadline runs from it'
@@ -1190,6 +1257,8 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand restrict 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
             cand unrestrict 'Lift a restriction'
             cand rectify 'Correct identification fields (Art. 16)'
+            cand object 'Record an objection (Art. 21) to communications, statistics or all, and stop that processing'
+            cand unobject 'Lift an objection (the person withdrew it)'
         }
         &'rgpdctl;help;subject;export'= {
         }
@@ -1200,6 +1269,10 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
         &'rgpdctl;help;subject;unrestrict'= {
         }
         &'rgpdctl;help;subject;rectify'= {
+        }
+        &'rgpdctl;help;subject;object'= {
+        }
+        &'rgpdctl;help;subject;unobject'= {
         }
         &'rgpdctl;help;requests'= {
             cand add 'Register a rights request'

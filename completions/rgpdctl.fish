@@ -458,7 +458,8 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from anonymize" -s V -l version -d 'Print version'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l email -d 'The respondent\'s email (matched case-insensitively)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l email -d 'The respondent\'s email (matched case-insensitively); `-` reads it from stdin, which keeps it out of the shell history and `ps`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l email-file -d 'Read the respondent\'s email from FILE (one line), kept out of the shell history and `ps`' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -498,29 +499,32 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Consent withdrawn: anonymise (or delete) that person\'s responses now'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from help" -f -a "list" -d 'Surveys with counts of identifiable, anonymised and due responses'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand surveys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
 json\t'One JSON document on stdout'
 csv\t'CSV with a header on stdout'"
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l mail-from -d 'Sender address of the mails' -r
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s q -l quiet -d 'Print only errors on stderr'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -s V -l version -d 'Print version'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "export" -d 'Everything about one person, as a zip archive (Art. 15 and 20)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "erase" -d 'Erase one person\'s account and linked data (Art. 17)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "restrict" -d 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "unrestrict" -d 'Lift a restriction'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "rectify" -d 'Correct identification fields (Art. 16)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -f -a "export" -d 'Everything about one person, as a zip archive (Art. 15 and 20)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -f -a "erase" -d 'Erase one person\'s account and linked data (Art. 17)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -f -a "restrict" -d 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -f -a "unrestrict" -d 'Lift a restriction'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -f -a "rectify" -d 'Correct identification fields (Art. 16)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -f -a "object" -d 'Record an objection (Art. 21) to communications, statistics or all, and stop that processing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -f -a "unobject" -d 'Lift an objection (the person withdrew it)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and not __fish_seen_subcommand_from export erase restrict unrestrict rectify object unobject help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l email-file -d 'Read the person\'s email from FILE (one line), kept out of the shell history and `ps`' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l account -d 'The account\'s numeric id' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -l pseudonym -d 'The account\'s pseudonym' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s o -l output -d 'Where to write: a `.zip` archive, a folder with --dir, or `-` for one JSON document on stdout' -r -F
@@ -542,7 +546,8 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l email-file -d 'Read the person\'s email from FILE (one line), kept out of the shell history and `ps`' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l account -d 'The account\'s numeric id' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l pseudonym -d 'The account\'s pseudonym' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
@@ -563,7 +568,8 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from erase" -s V -l version -d 'Print version'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l email-file -d 'Read the person\'s email from FILE (one line), kept out of the shell history and `ps`' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l account -d 'The account\'s numeric id' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l pseudonym -d 'The account\'s pseudonym' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -l reason -d 'Why processing is restricted (kept with the account; no personal data, please)' -r
@@ -583,7 +589,8 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from restrict" -s V -l version -d 'Print version'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l email-file -d 'Read the person\'s email from FILE (one line), kept out of the shell history and `ps`' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l account -d 'The account\'s numeric id' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l pseudonym -d 'The account\'s pseudonym' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
@@ -602,7 +609,8 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unrestrict" -s V -l version -d 'Print version'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l email-file -d 'Read the person\'s email from FILE (one line), kept out of the shell history and `ps`' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l account -d 'The account\'s numeric id' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l pseudonym -d 'The account\'s pseudonym' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -l set -d 'A correction FIELD=VALUE, repeatable; fields: pseudonym, first_name, last_name, email (an empty value clears a name)' -r
@@ -622,11 +630,57 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from rectify" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l email-file -d 'Read the person\'s email from FILE (one line), kept out of the shell history and `ps`' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l account -d 'The account\'s numeric id' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l pseudonym -d 'The account\'s pseudonym' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l scope -d 'What the person objects to: communications (newsletters, communications about datasets: their consent is withdrawn), statistics (audience measurement: their rows are deleted), or all' -r -f -a "communications\t''
+statistics\t''
+all\t''"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l dry-run -d 'Show what would change; change nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from object" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l email -d 'The person\'s email (case-insensitive); also finds survey responses and requests made without an account. `-` reads it from stdin, which keeps it out of the shell history and `ps`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l email-file -d 'Read the person\'s email from FILE (one line), kept out of the shell history and `ps`' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l account -d 'The account\'s numeric id' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l pseudonym -d 'The account\'s pseudonym' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from unobject" -s V -l version -d 'Print version'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "export" -d 'Everything about one person, as a zip archive (Art. 15 and 20)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "erase" -d 'Erase one person\'s account and linked data (Art. 17)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "restrict" -d 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "unrestrict" -d 'Lift a restriction'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "rectify" -d 'Correct identification fields (Art. 16)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "object" -d 'Record an objection (Art. 21) to communications, statistics or all, and stop that processing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "unobject" -d 'Lift an objection (the person withdrew it)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand subject; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
@@ -649,7 +703,8 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -f -a "extend" -d 'Extend a request\'s deadline by two months (Art. 12(3))'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -f -a "close" -d 'Close a request (fulfilled, or refused with a reason)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and not __fish_seen_subcommand_from add list extend close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l email -d 'The requester\'s email (linked to their account when one has it)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l email -d 'The requester\'s email (linked to their account when one has it); `-` reads it from stdin, which keeps it out of the shell history and `ps`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l email-file -d 'Read the requester\'s email from FILE (one line), kept out of the shell history and `ps`' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l account -d 'The requester\'s account id' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand requests; and __fish_seen_subcommand_from add" -l right -d 'The right exercised' -r -f -a "access\t''
 rectification\t''
@@ -907,6 +962,8 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_su
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from subject" -f -a "restrict" -d 'Restrict processing of an account: destructive jobs skip it (Art. 18)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from subject" -f -a "unrestrict" -d 'Lift a restriction'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from subject" -f -a "rectify" -d 'Correct identification fields (Art. 16)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from subject" -f -a "object" -d 'Record an objection (Art. 21) to communications, statistics or all, and stop that processing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from subject" -f -a "unobject" -d 'Lift an objection (the person withdrew it)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "add" -d 'Register a rights request'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "list" -d 'List requests with their deadlines'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "extend" -d 'Extend a request\'s deadline by two months (Art. 12(3))'

@@ -36,9 +36,14 @@ impl RequestsCommand {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// The requester's email (linked to their account when one has it)
-    #[arg(long, value_name = "EMAIL", required_unless_present = "account")]
+    /// The requester's email (linked to their account when one has it); `-` reads it from
+    /// stdin, which keeps it out of the shell history and `ps`
+    #[arg(long, value_name = "EMAIL", required_unless_present_any = ["account", "email_file"],
+          conflicts_with = "email_file")]
     pub email: Option<String>,
+    /// Read the requester's email from FILE (one line), kept out of the shell history and `ps`
+    #[arg(long, value_name = "FILE")]
+    pub email_file: Option<std::path::PathBuf>,
     /// The requester's account id
     #[arg(long, value_name = "ID")]
     pub account: Option<i64>,
@@ -97,7 +102,7 @@ impl AddArgs {
             None => None,
         };
         Ok(AddOptions {
-            email: self.email.clone(),
+            email: super::subject::read_email(self.email.as_deref(), self.email_file.as_deref())?,
             account: self.account,
             right: self.right.clone(),
             received,

@@ -26,6 +26,11 @@ pub enum SubjectCommand {
     Unrestrict(UnrestrictArgs),
     /// Correct identification fields (Art. 16)
     Rectify(RectifyArgs),
+    /// Record an objection (Art. 21) to communications, statistics or all, and stop that
+    /// processing
+    Object(ObjectArgs),
+    /// Lift an objection (the person withdrew it)
+    Unobject(UnobjectArgs),
 }
 
 impl SubjectCommand {
@@ -36,6 +41,8 @@ impl SubjectCommand {
             SubjectCommand::Restrict(a) => restrict(ctx, a).await,
             SubjectCommand::Unrestrict(a) => unrestrict(ctx, a).await,
             SubjectCommand::Rectify(a) => rectify(ctx, a).await,
+            SubjectCommand::Object(a) => object(ctx, a).await,
+            SubjectCommand::Unobject(a) => unobject(ctx, a).await,
         }
     }
 }
@@ -45,9 +52,13 @@ impl SubjectCommand {
 #[group(required = true, multiple = false)]
 pub struct Who {
     /// The person's email (case-insensitive); also finds survey responses and requests made
-    /// without an account
+    /// without an account. `-` reads it from stdin, which keeps it out of the shell history
+    /// and `ps`
     #[arg(long, value_name = "EMAIL")]
     pub email: Option<String>,
+    /// Read the person's email from FILE (one line), kept out of the shell history and `ps`
+    #[arg(long, value_name = "FILE")]
+    pub email_file: Option<PathBuf>,
     /// The account's numeric id
     #[arg(long, value_name = "ID")]
     pub account: Option<i64>,
@@ -56,20 +67,66 @@ pub struct Who {
     pub pseudonym: Option<String>,
 }
 
+/// The longest address accepted (RFC 5321: 254 characters).
+pub const EMAIL_MAX: usize = 254;
+
+/// The address given by `--email EMAIL`, `--email -` (stdin) or `--email-file FILE`: one line,
+/// trimmed, 1 to [`EMAIL_MAX`] characters. Errors never quote it.
+pub fn read_email(email: Option<&str>, file: Option<&std::path::Path>) -> Result<Option<String>> {
+    use std::io::Read;
+    let (text, from) = match (email, file) {
+        (Some("-"), _) => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .lock()
+                .take(4096)
+                .read_to_end(&mut buf)
+                .map_err(|e| AppError::usage(format!("--email -: cannot read stdin: {e}")))?;
+            (buf, "--email - (stdin)".to_string())
+        }
+        (Some(e), _) => (e.as_bytes().to_vec(), "--email".to_string()),
+        (None, Some(f)) => {
+            let mut buf = Vec::new();
+            std::fs::File::open(f)
+                .and_then(|h| h.take(4096).read_to_end(&mut buf))
+                .map_err(|e| {
+                    AppError::usage(format!("--email-file `{}`: {e}", f.display()))
+                        .hint("give a readable file holding the address on one line")
+                })?;
+            (buf, format!("--email-file `{}`", f.display()))
+        }
+        (None, None) => return Ok(None),
+    };
+    let text = String::from_utf8(text)
+        .map_err(|_| AppError::usage(format!("{from}: the address is not UTF-8 text")))?;
+    let e = text.trim();
+    if e.is_empty() {
+        return Err(AppError::usage(format!("{from}: the address is empty")));
+    }
+    if e.contains(['\n', '\r']) {
+        return Err(AppError::usage(format!(
+            "{from}: more than one line; give one address"
+        )));
+    }
+    let n = e.chars().count();
+    if n > EMAIL_MAX {
+        return Err(AppError::usage(format!(
+            "{from}: the address has {n} characters, more than {EMAIL_MAX} (1..={EMAIL_MAX})"
+        )));
+    }
+    Ok(Some(e.to_string()))
+}
+
 impl Who {
     pub fn ident(&self) -> Result<Ident> {
+        if let Some(e) = read_email(self.email.as_deref(), self.email_file.as_deref())? {
+            return Ok(Ident::Email(e));
+        }
         match (&self.email, self.account, &self.pseudonym) {
-            (Some(e), _, _) => {
-                let e = e.trim();
-                if e.is_empty() {
-                    return Err(AppError::usage("--email is empty"));
-                }
-                Ok(Ident::Email(e.to_string()))
-            }
             (_, Some(id), _) => Ok(Ident::Account(id)),
             (_, _, Some(p)) => Ok(Ident::Pseudonym(p.clone())),
             _ => Err(AppError::usage(
-                "say who: --email EMAIL, --account ID or --pseudonym PSEUDONYM",
+                "say who: --email EMAIL (or -, or --email-file FILE), --account ID or --pseudonym PSEUDONYM",
             )),
         }
     }
@@ -126,6 +183,26 @@ pub struct RectifyArgs {
     /// (an empty value clears a name)
     #[arg(long = "set", value_name = "FIELD=VALUE", required = true)]
     pub set: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ObjectArgs {
+    #[command(flatten)]
+    pub who: Who,
+    /// What the person objects to: communications (newsletters, communications about
+    /// datasets: their consent is withdrawn), statistics (audience measurement: their rows are
+    /// deleted), or all
+    #[arg(long, value_name = "SCOPE", value_parser = clap::builder::PossibleValuesParser::new(op::OBJECTION_SCOPES))]
+    pub scope: String,
+    /// Show what would change; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UnobjectArgs {
+    #[command(flatten)]
+    pub who: Who,
 }
 
 // ----- export -----
@@ -261,7 +338,18 @@ pub async fn rectify(ctx: &Ctx, args: &RectifyArgs) -> Result<()> {
     op::parse_sets(&opts.sets)?;
     let mut db = ctx.db().await?;
     let done = op::rectify(ctx, &mut db, &opts).await?;
-    let id = done.account;
+    let Some(id) = done.account else {
+        if done.changed.is_empty() {
+            ctx.printer
+                .status("person without an account: address already as given, nothing changed");
+        } else {
+            ctx.printer.status(format!(
+                "person without an account: survey email rectified ({} response(s), {} request(s) moved to the new address)",
+                done.responses, done.requests
+            ));
+        }
+        return Ok(());
+    };
     if done.changed.is_empty() {
         ctx.printer.status(format!(
             "account `{id}`: values already as given, nothing changed"
@@ -271,6 +359,40 @@ pub async fn rectify(ctx: &Ctx, args: &RectifyArgs) -> Result<()> {
             "account `{id}` rectified: {}",
             done.changed.join(", ")
         ));
+    }
+    Ok(())
+}
+
+// ----- object / unobject -----
+
+pub async fn object(ctx: &Ctx, args: &ObjectArgs) -> Result<()> {
+    let opts = op::ObjectOptions {
+        who: args.who.ident()?,
+        scope: args.scope.clone(),
+        dry_run: args.dry_run,
+    };
+    let mut db = ctx.db().await?;
+    let report = op::object(ctx, &mut db, &opts).await?;
+    ctx.printer.summary(
+        report.job,
+        report.dry_run,
+        &Value::Object(report.counts.clone()),
+    )?;
+    report.into_result()
+}
+
+pub async fn unobject(ctx: &Ctx, args: &UnobjectArgs) -> Result<()> {
+    let who = args.who.ident()?;
+    let mut db = ctx.db().await?;
+    let done = op::unobject(ctx, &mut db, &who).await?;
+    let id = done.account;
+    if done.lifted {
+        ctx.printer.status(format!(
+            "account `{id}`: objection lifted (what it stopped does not come back)"
+        ));
+    } else {
+        ctx.printer
+            .status(format!("account `{id}` has no objection: nothing changed"));
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! `surveys anonymise | withdraw | list`: the commands; the jobs are `ops::surveys`.
 
 use super::Ctx;
-use crate::error::Result;
+use crate::error::{AppError, Result};
 use crate::ops::surveys::{self as op, AnonymiseOptions, Plan, WithdrawOptions};
 use crate::output::{mask_email, Records};
 use crate::policy::{show_date, show_time};
@@ -61,9 +61,17 @@ impl AnonymiseArgs {
 
 #[derive(Debug, Args)]
 pub struct WithdrawArgs {
-    /// The respondent's email (matched case-insensitively)
-    #[arg(long)]
-    pub email: String,
+    /// The respondent's email (matched case-insensitively); `-` reads it from stdin, which
+    /// keeps it out of the shell history and `ps`
+    #[arg(
+        long,
+        required_unless_present = "email_file",
+        conflicts_with = "email_file"
+    )]
+    pub email: Option<String>,
+    /// Read the respondent's email from FILE (one line), kept out of the shell history and `ps`
+    #[arg(long, value_name = "FILE")]
+    pub email_file: Option<std::path::PathBuf>,
     /// Delete the responses instead of anonymising them
     #[arg(long)]
     pub delete: bool,
@@ -73,12 +81,14 @@ pub struct WithdrawArgs {
 }
 
 impl WithdrawArgs {
-    pub fn options(&self) -> WithdrawOptions {
-        WithdrawOptions {
-            email: self.email.clone(),
+    pub fn options(&self) -> Result<WithdrawOptions> {
+        let email = super::subject::read_email(self.email.as_deref(), self.email_file.as_deref())?
+            .ok_or_else(|| AppError::usage("say who: --email EMAIL, - or --email-file FILE"))?;
+        Ok(WithdrawOptions {
+            email,
             delete: self.delete,
             dry_run: self.dry_run,
-        }
+        })
     }
 }
 
@@ -145,7 +155,7 @@ pub async fn anonymise(ctx: &Ctx, args: &AnonymiseArgs) -> Result<()> {
 }
 
 pub async fn withdraw(ctx: &Ctx, args: &WithdrawArgs) -> Result<()> {
-    let opts = args.options();
+    let opts = args.options()?;
     let masked = mask_email(opts.checked_email()?);
     let mut db = ctx.db().await?;
     let found = op::withdrawal_found(&db, &opts).await?;

@@ -158,3 +158,34 @@ pub async fn close(
     .await?;
     Ok(())
 }
+
+/// What is left of the person of request `id`, for checking that an erasure or an objection
+/// was carried out before it is closed as fulfilled.
+#[derive(Debug, Clone)]
+pub struct Carried {
+    pub right: String,
+    /// The account the request was made for, while it exists.
+    pub account_id: Option<i64>,
+    pub objection_at: Option<DateTime<Utc>>,
+    /// Survey responses of the person still identifiable (with their email).
+    pub identifiable_responses: i64,
+}
+
+pub async fn carried(c: &impl GenericClient, id: i64) -> Result<Option<Carried>> {
+    Ok(c.query_opt(
+        "SELECT r.\"right\", a.id, a.objection_at,
+                (SELECT count(*) FROM survey_responses s
+                  WHERE s.email IS NOT NULL
+                    AND s.id IN (SELECT rgpd_responses_of(a.id, r.subject_email)))
+           FROM rights_requests r LEFT JOIN accounts a ON a.id = r.account_id
+          WHERE r.id = $1",
+        &[&id],
+    )
+    .await?
+    .map(|r| Carried {
+        right: r.get(0),
+        account_id: r.get(1),
+        objection_at: r.get(2),
+        identifiable_responses: r.get(3),
+    }))
+}

@@ -75,8 +75,8 @@ pub async fn find(c: &impl GenericClient, who: &Ident, lock: bool) -> Result<Opt
     if let Ident::Email(e) = who {
         let known: bool = c
             .query_one(
-                "SELECT EXISTS (SELECT 1 FROM survey_responses WHERE lower(email) = lower($1))
-                     OR EXISTS (SELECT 1 FROM rights_requests WHERE lower(subject_email) = lower($1))",
+                "SELECT EXISTS (SELECT 1 FROM rgpd_responses_of(NULL, $1))
+                     OR EXISTS (SELECT 1 FROM rgpd_requests_of(NULL, $1))",
                 &[e],
             )
             .await?
@@ -241,11 +241,11 @@ pub const CATEGORIES: &[Category] = &[
             ("withdrawn_at", "consentement retiré le", Time),
             ("answers", "réponses", Json),
         ],
-        by: Key::Email,
+        by: Key::Both,
         sql: "SELECT r.id, s.slug AS survey_slug, s.title AS survey_title, r.email, r.submitted_at,
                      r.consent_at, r.withdrawn_at, r.answers
                 FROM survey_responses r JOIN surveys s ON s.id = r.survey_id
-               WHERE lower(r.email) = lower($1) AND r.email IS NOT NULL",
+               WHERE r.id IN (SELECT rgpd_responses_of($1, $2))",
         order: "submitted_at",
     },
     Category {
@@ -266,7 +266,7 @@ pub const CATEGORIES: &[Category] = &[
         by: Key::Both,
         sql: "SELECT id, \"right\", received_at, due_at, extended_due_at, extension_reason, status,
                      closed_at, note
-                FROM rights_requests WHERE account_id = $1 OR lower(subject_email) = lower($2)",
+                FROM rights_requests WHERE id IN (SELECT rgpd_requests_of($1, $2))",
         order: "id",
     },
     Category {
@@ -348,9 +348,10 @@ pub async fn fulfil(
     let closed: Vec<i64> = c
         .query(
             "UPDATE rights_requests SET status = 'fulfilled', closed_at = $4,
+                    account_id = coalesce(account_id, $1),
                     note = concat_ws(' ; ', note, $5::text)
               WHERE status = 'open' AND \"right\" = ANY($3)
-                AND (account_id = $1 OR lower(subject_email) = lower($2))
+                AND id IN (SELECT rgpd_requests_of($1, $2))
               RETURNING id",
             &[&p.account_id, &p.email, &rights, &now, &note],
         )
@@ -396,7 +397,7 @@ pub async fn erase_counts(c: &impl GenericClient, p: &Person) -> Result<Map<Stri
                     (SELECT count(*) FROM dataset_subscriptions WHERE account_id = $1),
                     (SELECT count(*) FROM notifications WHERE account_id = $1),
                     (SELECT count(*) FROM datasets WHERE producer_account_id = $1),
-                    (SELECT count(*) FROM survey_responses WHERE lower(email) = lower($2))",
+                    (SELECT count(*) FROM rgpd_responses_of($1, $2))",
             &[&p.account_id, &p.email],
         )
         .await?;
@@ -459,4 +460,136 @@ pub async fn rectify(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// Sets the run's clock for the rest of transaction `c`: the identifier history
+/// (`account_identifiers`, kept by a trigger) dates a change of email or pseudonym with it.
+pub async fn set_clock(c: &impl GenericClient, now: DateTime<Utc>) -> Result<()> {
+    c.execute(
+        "SELECT set_config('rgpdctl.now', $1, true)",
+        &[&now.to_rfc3339()],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Whether an account holds or held `email` (case-insensitive), by its identifier history.
+pub async fn address_of_an_account(c: &impl GenericClient, email: &str) -> Result<bool> {
+    Ok(c.query_one(
+        "SELECT EXISTS (SELECT 1 FROM account_identifiers
+                             WHERE kind = 'email' AND value = lower($1) AND account_id IS NOT NULL)
+                 OR EXISTS (SELECT 1 FROM accounts WHERE lower(email) = lower($1))",
+        &[&email],
+    )
+    .await?
+    .get(0))
+}
+
+/// Rectifies the address of a person without an account: their survey responses and the
+/// requests registered under it move to `new`. Returns (responses, requests) changed.
+pub async fn rectify_unlinked_email(
+    c: &impl GenericClient,
+    old: &str,
+    new: &str,
+) -> Result<(u64, u64)> {
+    let responses = c
+        .execute(
+            "UPDATE survey_responses SET email = $2
+              WHERE id IN (SELECT rgpd_responses_of(NULL, $1)) AND email IS DISTINCT FROM $2",
+            &[&old, &new],
+        )
+        .await?;
+    let requests = c
+        .execute(
+            "UPDATE rights_requests SET subject_email = $2
+              WHERE id IN (SELECT rgpd_requests_of(NULL, $1)) AND subject_email IS DISTINCT FROM $2",
+            &[&old, &new],
+        )
+        .await?;
+    Ok((responses, requests))
+}
+
+// ----- objection (Art. 21) -----
+
+/// The account's objection: since when, and to what.
+pub async fn objection(
+    c: &impl GenericClient,
+    id: i64,
+) -> Result<(Option<DateTime<Utc>>, Option<String>)> {
+    let r = c
+        .query_one(
+            "SELECT objection_at, objection_scope FROM accounts WHERE id = $1",
+            &[&id],
+        )
+        .await?;
+    Ok((r.get(0), r.get(1)))
+}
+
+/// What an objection of `scope` stops now: (audience events to delete, newsletter consent to
+/// withdraw: 0 or 1).
+pub async fn objection_counts(c: &impl GenericClient, id: i64, scope: &str) -> Result<(i64, i64)> {
+    let r = c
+        .query_one(
+            "SELECT CASE WHEN $2 IN ('statistics', 'all')
+                         THEN (SELECT count(*) FROM audience_events WHERE account_id = $1) ELSE 0 END,
+                    CASE WHEN $2 IN ('communications', 'all')
+                         THEN (SELECT count(*) FROM accounts WHERE id = $1 AND newsletter_consent_at IS NOT NULL)
+                         ELSE 0 END",
+            &[&id, &scope],
+        )
+        .await?;
+    Ok((r.get(0), r.get(1)))
+}
+
+/// Records the objection and stops what it objects to: audience measurement rows deleted
+/// (statistics), newsletter consent withdrawn (communications).
+pub async fn object(
+    c: &impl GenericClient,
+    id: i64,
+    at: DateTime<Utc>,
+    scope: &str,
+) -> Result<(u64, u64)> {
+    c.execute(
+        "UPDATE accounts SET objection_at = $2, objection_scope = $3 WHERE id = $1",
+        &[&id, &at, &scope],
+    )
+    .await?;
+    let audience = if scope == "statistics" || scope == "all" {
+        c.execute("DELETE FROM audience_events WHERE account_id = $1", &[&id])
+            .await?
+    } else {
+        0
+    };
+    let newsletter = if scope == "communications" || scope == "all" {
+        c.execute(
+            "UPDATE accounts SET newsletter_consent_at = NULL
+              WHERE id = $1 AND newsletter_consent_at IS NOT NULL",
+            &[&id],
+        )
+        .await?
+    } else {
+        0
+    };
+    Ok((audience, newsletter))
+}
+
+/// Lifts the objection.
+pub async fn unobject(c: &impl GenericClient, id: i64) -> Result<u64> {
+    Ok(c.execute(
+        "UPDATE accounts SET objection_at = NULL, objection_scope = NULL
+          WHERE id = $1 AND objection_at IS NOT NULL",
+        &[&id],
+    )
+    .await?)
+}
+
+/// How many open requests for `right` the person has.
+pub async fn open_requests(c: &impl GenericClient, p: &Person, right: &str) -> Result<i64> {
+    Ok(c.query_one(
+        "SELECT count(*) FROM rights_requests
+              WHERE status = 'open' AND \"right\" = $3 AND id IN (SELECT rgpd_requests_of($1, $2))",
+        &[&p.account_id, &p.email, &right],
+    )
+    .await?
+    .get(0))
 }

@@ -216,7 +216,8 @@ const PENDING_COLUMNS: &str =
     "r.id, r.survey_id, r.answers, r.email, a.pseudonym, a.first_name, a.last_name,
         r.xmin::text::bigint
    FROM survey_responses r
-   LEFT JOIN accounts a ON r.email IS NOT NULL AND lower(a.email) = lower(r.email)";
+   LEFT JOIN accounts a ON r.email IS NOT NULL
+         AND a.id = rgpd_email_holder(r.email, r.submitted_at)";
 
 fn pending(r: &tokio_postgres::Row) -> Pending {
     let (email, pseudo, first, last): (Option<&str>, Option<&str>, Option<&str>, Option<&str>) =
@@ -253,7 +254,10 @@ pub async fn due_batch(
     Ok(rows.iter().map(pending).collect())
 }
 
-/// A person's responses not yet anonymised (their email matched case-insensitively), locked.
+/// A person's responses not yet anonymised, locked: those of the account whose email this is
+/// (through its address history: an answer given under an address it held before, yes; one
+/// given under this address by its previous holder, no), or, when no account has it, of the
+/// person without an account known by it (matched case-insensitively).
 pub async fn responses_of(
     db: &impl GenericClient,
     email: &str,
@@ -261,7 +265,9 @@ pub async fn responses_of(
 ) -> Result<Vec<Pending>> {
     let sql = format!(
         "SELECT {PENDING_COLUMNS}
-          WHERE lower(r.email) = lower($1) AND r.anonymised_at IS NULL
+          WHERE r.id IN (SELECT rgpd_responses_of(
+                           (SELECT id FROM accounts WHERE lower(email) = lower($1)), $1))
+            AND r.anonymised_at IS NULL
           ORDER BY r.id {}",
         if lock { "FOR UPDATE OF r" } else { "" }
     );

@@ -59,6 +59,8 @@ pub async fn import(env: &Env, db: &mut Db, kind: Kind, opts: &ImportOptions) ->
         );
         let result = async {
             let tx = db.transaction().await?;
+            // A pseudonym changed by the file is dated with the run's clock in its history.
+            crate::db::subject::set_clock(&tx, env.now()).await?;
             let mut out = platform_import::import(
                 &tx,
                 kind,

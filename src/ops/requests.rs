@@ -248,6 +248,9 @@ pub async fn close(env: &Env, db: &mut Db, opts: &CloseOptions) -> Result<Closed
             req.status
         )));
     }
+    if !opts.refused {
+        check_carried_out(&tx, id).await?;
+    }
     reg::close(&tx, id, status, now, opts.reason.as_deref()).await?;
     tx.commit().await?;
     env.audit(
@@ -265,4 +268,50 @@ pub async fn close(env: &Env, db: &mut Db, opts: &CloseOptions) -> Result<Closed
         unchanged: false,
         late: (paris_date(now) > deadline).then_some(deadline),
     })
+}
+
+/// An erasure or an objection is closed as fulfilled only once it was carried out: the
+/// account gone and no identifiable survey response left; the objection recorded.
+async fn check_carried_out(c: &impl tokio_postgres::GenericClient, id: i64) -> Result<()> {
+    let Some(left) = reg::carried(c, id).await? else {
+        return Err(no_request(id));
+    };
+    match left.right.as_str() {
+        "erasure" => {
+            if let Some(acc) = left.account_id {
+                return Err(AppError::usage(format!(
+                    "request #{id} (erasure): account `{acc}` still exists, not closed"
+                ))
+                .hint(format!(
+                    "erase it first: `rgpdctl subject erase --account {acc}` closes the request itself"
+                )));
+            }
+            if left.identifiable_responses > 0 {
+                return Err(AppError::usage(format!(
+                    "request #{id} (erasure): {} survey response(s) of the person are still identifiable, not closed",
+                    left.identifiable_responses
+                ))
+                .hint(format!(
+                    "erase them first: `rgpdctl subject erase --email …` (see `requests list` for request #{id}) closes the request itself"
+                )));
+            }
+        }
+        "objection" => match (left.account_id, left.objection_at) {
+            (Some(_), Some(_)) => {}
+            (Some(acc), None) => {
+                return Err(AppError::usage(format!(
+                    "request #{id} (objection): no objection is recorded for account `{acc}`, not closed"
+                ))
+                .hint(format!("record it: `rgpdctl subject object --account {acc} --scope …` fulfils the request itself; or close it with --refused --reason")));
+            }
+            (None, _) => {
+                return Err(AppError::usage(format!(
+                    "request #{id} (objection): it is linked to no account, where the objection would be recorded; not closed"
+                ))
+                .hint("link the request to the person's account, or close it with --refused --reason"));
+            }
+        },
+        _ => {}
+    }
+    Ok(())
 }

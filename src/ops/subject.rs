@@ -238,15 +238,19 @@ pub async fn erase(env: &Env, db: &mut Db, opts: &EraseOptions) -> Result<JobRep
 
 // ----- restrict / unrestrict -----
 
-/// The person's account, locked, or an error: restriction and rectification are about accounts.
-async fn account_of(c: &impl tokio_postgres::GenericClient, who: &Ident) -> Result<(i64, Person)> {
+/// The person's account, locked, or an error: a restriction is about an account.
+async fn account_of(
+    c: &impl tokio_postgres::GenericClient,
+    who: &Ident,
+    verb: &str,
+) -> Result<(i64, Person)> {
     let p = sdb::find(c, who, true)
         .await?
         .ok_or_else(|| sdb::unknown(who))?;
     match p.account_id {
         Some(id) => Ok((id, p)),
         None => Err(AppError::failure(format!(
-            "{} has no account: nothing to restrict or rectify here",
+            "{} has no account: nothing to {verb} here",
             who.describe()
         ))
         .hint("their survey responses are handled by `surveys withdraw`")),
@@ -275,7 +279,7 @@ pub struct RestrictOptions {
 pub async fn restrict(env: &Env, db: &mut Db, opts: &RestrictOptions) -> Result<Restricted> {
     let now = env.now();
     let tx = db.transaction().await?;
-    let (id, p) = account_of(&tx, &opts.who).await?;
+    let (id, p) = account_of(&tx, &opts.who, "restrict").await?;
     if let Some(since) = p.restricted_at {
         return Ok(Restricted::Already { account: id, since });
     }
@@ -313,7 +317,7 @@ pub struct Unrestricted {
 /// Lifts the restriction of the person's account.
 pub async fn unrestrict(env: &Env, db: &mut Db, who: &Ident) -> Result<Unrestricted> {
     let tx = db.transaction().await?;
-    let (id, p) = account_of(&tx, who).await?;
+    let (id, p) = account_of(&tx, who, "restrict").await?;
     if p.restricted_at.is_none() {
         return Ok(Unrestricted {
             account: id,
@@ -333,6 +337,148 @@ pub async fn unrestrict(env: &Env, db: &mut Db, who: &Ident) -> Result<Unrestric
     Ok(Unrestricted {
         account: id,
         lifted: true,
+    })
+}
+
+// ----- object / unobject (Art. 21) -----
+
+pub const OBJECT_JOB: &str = "subject object";
+
+/// What the person objects to: `communications` (newsletters, communications about datasets),
+/// `statistics` (audience measurement), `all`.
+pub const OBJECTION_SCOPES: [&str; 3] = ["communications", "statistics", "all"];
+
+/// Whether an objection of scope `had` already covers `wanted`.
+pub fn scope_covers(had: &str, wanted: &str) -> bool {
+    had == "all" || had == wanted
+}
+
+/// The options of `subject object`.
+#[derive(Debug, Clone)]
+pub struct ObjectOptions {
+    pub who: Ident,
+    /// One of [`OBJECTION_SCOPES`].
+    pub scope: String,
+    pub dry_run: bool,
+}
+
+/// Records the person's objection (Art. 21) and stops the processing it objects to, in one
+/// transaction with the register's answer (their open objection requests are fulfilled):
+/// `statistics` deletes their audience measurement rows, `communications` withdraws their
+/// newsletter consent; jobs that process for that purpose skip them from then on. An
+/// objection already covering the scope changes nothing. A widened one (communications, then
+/// statistics) becomes `all`.
+pub async fn object(env: &Env, db: &mut Db, opts: &ObjectOptions) -> Result<JobReport> {
+    if !OBJECTION_SCOPES.contains(&opts.scope.as_str()) {
+        return Err(AppError::usage(format!(
+            "invalid objection scope `{}`: one of {}",
+            opts.scope,
+            OBJECTION_SCOPES.join(", ")
+        )));
+    }
+    let found = sdb::find(&**db, &opts.who, false)
+        .await?
+        .ok_or_else(|| sdb::unknown(&opts.who))?;
+    let spec = Spec {
+        name: OBJECT_JOB,
+        dry_run: opts.dry_run,
+        parameters: json!({"account_id": found.account_id, "scope": opts.scope}),
+    };
+    job::run(env, db, spec, async |_run, db, report| {
+        let now = env.now();
+        let tx = db.transaction().await?;
+        let (id, p) = account_of(&tx, &opts.who, "object to").await?;
+        let (since, had) = sdb::objection(&tx, id).await?;
+        let scope = match had.as_deref() {
+            Some(h) if since.is_some() && scope_covers(h, &opts.scope) => {
+                report.set("objections_recorded", 0);
+                // Already recorded: its open requests are still answered by it.
+                if !opts.dry_run {
+                    let due = env.settings.policy.request_due(today(env));
+                    let ids = close_open_objections(&tx, &p, now, due).await?;
+                    report.set("requests_fulfilled", ids as i64);
+                    tx.commit().await?;
+                }
+                return Ok(());
+            }
+            Some(_) if since.is_some() => "all".to_string(),
+            _ => opts.scope.clone(),
+        };
+        let (audience, newsletter) = sdb::objection_counts(&tx, id, &scope).await?;
+        report.set("objections_recorded", 1);
+        report.set("audience_events_deleted", audience);
+        report.set("newsletter_consents_withdrawn", newsletter);
+        if opts.dry_run {
+            return Ok(());
+        }
+        sdb::object(&tx, id, since.unwrap_or(now), &scope).await?;
+        let due = env.settings.policy.request_due(today(env));
+        let ids = sdb::fulfil(
+            &tx,
+            &p,
+            &["objection"],
+            now,
+            due,
+            &format!("réponse : opposition enregistrée ({scope})"),
+        )
+        .await?;
+        tx.commit().await?;
+        report.set("requests_fulfilled", ids.len() as i64);
+        Ok(())
+    })
+    .await
+}
+
+/// The person's open objection requests, fulfilled by an objection already recorded.
+async fn close_open_objections(
+    c: &impl tokio_postgres::GenericClient,
+    p: &Person,
+    now: DateTime<Utc>,
+    due: NaiveDate,
+) -> Result<usize> {
+    let open = crate::db::subject::open_requests(c, p, "objection").await?;
+    if open == 0 {
+        return Ok(0);
+    }
+    Ok(sdb::fulfil(
+        c,
+        p,
+        &["objection"],
+        now,
+        due,
+        "réponse : opposition déjà enregistrée",
+    )
+    .await?
+    .len())
+}
+
+/// What lifting an objection did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unobjected {
+    pub account: i64,
+    /// Whether there was an objection (else nothing changed).
+    pub lifted: bool,
+}
+
+/// Lifts the person's objection (they withdrew it): nothing deleted comes back.
+pub async fn unobject(env: &Env, db: &mut Db, who: &Ident) -> Result<Unobjected> {
+    let tx = db.transaction().await?;
+    let (id, _p) = account_of(&tx, who, "object to").await?;
+    let lifted = sdb::unobject(&tx, id).await? > 0;
+    tx.commit().await?;
+    if lifted {
+        env.audit(
+            db,
+            "subject unobject",
+            &json!({"account_id": id}),
+            &json!({"objections_lifted": 1}),
+            "ok",
+        )
+        .await?;
+    }
+    Ok(Unobjected {
+        account: id,
+        lifted,
     })
 }
 
@@ -395,9 +541,14 @@ pub struct RectifyOptions {
 /// What a rectification did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rectified {
-    pub account: i64,
+    /// The account rectified; None for a person without an account (their survey email).
+    pub account: Option<i64>,
     /// The fields that changed (none: nothing written, nothing journalled).
     pub changed: Vec<&'static str>,
+    /// For a person without an account: the survey responses and requests moved to the new
+    /// address.
+    pub responses: u64,
+    pub requests: u64,
 }
 
 /// Corrects identification fields of the person's account (Art. 16), in one transaction with
@@ -406,7 +557,27 @@ pub async fn rectify(env: &Env, db: &mut Db, opts: &RectifyOptions) -> Result<Re
     let sets = parse_sets(&opts.sets)?;
     let now = env.now();
     let tx = db.transaction().await?;
-    let (id, p) = account_of(&tx, &opts.who).await?;
+    // The identifier history dates a new email or pseudonym with the run's clock.
+    sdb::set_clock(&tx, now).await?;
+    let found = sdb::find(&tx, &opts.who, true)
+        .await?
+        .ok_or_else(|| sdb::unknown(&opts.who))?;
+    if found.account_id.is_none() {
+        let done = rectify_unlinked(env, tx, opts, &sets, found).await?;
+        if !done.changed.is_empty() {
+            env.audit(
+                db,
+                "subject rectify",
+                &json!({"account_id": null, "fields": ["email"]}),
+                &json!({"fields_changed": 1, "survey_responses_rectified": done.responses,
+                        "requests_rectified": done.requests}),
+                "ok",
+            )
+            .await?;
+        }
+        return Ok(done);
+    }
+    let (id, p) = account_of(&tx, &opts.who, "rectify").await?;
     let mut changed: Vec<&'static str> = Vec::new();
     for (field, value) in &sets {
         if sdb::rectify(&tx, id, field, value).await? {
@@ -415,8 +586,10 @@ pub async fn rectify(env: &Env, db: &mut Db, opts: &RectifyOptions) -> Result<Re
     }
     if changed.is_empty() {
         return Ok(Rectified {
-            account: id,
+            account: Some(id),
             changed,
+            responses: 0,
+            requests: 0,
         });
     }
     let due = env.settings.policy.request_due(today(env));
@@ -432,8 +605,73 @@ pub async fn rectify(env: &Env, db: &mut Db, opts: &RectifyOptions) -> Result<Re
     )
     .await?;
     Ok(Rectified {
-        account: id,
+        account: Some(id),
         changed,
+        responses: 0,
+        requests: 0,
+    })
+}
+
+/// Rectifies the survey email of a person without an account (Art. 16): their responses and
+/// the requests registered under it take the new address. Only `email` applies; an address an
+/// account holds or held is refused (the answers would become that account's).
+async fn rectify_unlinked(
+    env: &Env,
+    tx: tokio_postgres::Transaction<'_>,
+    opts: &RectifyOptions,
+    sets: &[(&'static str, Option<String>)],
+    found: Person,
+) -> Result<Rectified> {
+    if let Some((field, _)) = sets.iter().find(|(f, _)| *f != "email") {
+        return Err(AppError::usage(format!(
+            "{} has no account: `{field}` cannot be rectified, only `email` (the address of their survey responses and requests)",
+            opts.who.describe()
+        ))
+        .hint("pass only --set email=NEW-ADDRESS"));
+    }
+    let (Some(old), Some((_, Some(new)))) = (found.email.clone(), sets.first()) else {
+        return Err(AppError::internal(
+            "rectify of a person without account and address",
+        ));
+    };
+    if old == *new {
+        return Ok(Rectified {
+            account: None,
+            changed: Vec::new(),
+            responses: 0,
+            requests: 0,
+        });
+    }
+    if old.to_lowercase() != new.to_lowercase() && sdb::address_of_an_account(&tx, new).await? {
+        return Err(AppError::failure(format!(
+            "`{}` is (or was) the address of an account: their answers would become that account's; nothing changed",
+            crate::output::mask_email(new)
+        ))
+        .hint("if it is the same person, erase or export by the account instead (`--account ID`)"));
+    }
+    let now = env.now();
+    let (responses, requests) = sdb::rectify_unlinked_email(&tx, &old, new).await?;
+    let person = Person {
+        account_id: None,
+        email: Some(new.clone()),
+        restricted_at: None,
+    };
+    let due = env.settings.policy.request_due(today(env));
+    sdb::fulfil(
+        &tx,
+        &person,
+        &["rectification"],
+        now,
+        due,
+        "réponse : rectification (email des réponses aux enquêtes)",
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Rectified {
+        account: None,
+        changed: vec!["email"],
+        responses,
+        requests,
     })
 }
 

@@ -117,7 +117,8 @@ fn failed_migration_writes_its_journal_row() {
 fn failed_upgrade_of_an_old_journal_writes_its_row() {
     let db = TestDb::new();
     // Back to V7: no run ids, no job_progress (the template's rows carry no run id), and a
-    // `job_progress` of another shape, so that V8 fails.
+    // `job_progress` of another shape, so that V8 fails. The later migrations' rows go too (a
+    // database at V7 has none; they are written to apply again over their own objects).
     db.exec(
         "DELETE FROM rgpdctl_schema_history WHERE version >= 8;
          DROP TABLE job_progress; DROP INDEX audit_log_run_idx; ALTER TABLE audit_log DROP COLUMN run_id;

@@ -8,6 +8,7 @@ mod datasets;
 mod db_tls;
 mod enforce;
 mod foundation;
+mod identity;
 mod import;
 mod logs;
 mod mail_tls;
