@@ -7,6 +7,7 @@ mod architecture;
 mod datasets;
 mod enforce;
 mod foundation;
+mod freshness;
 mod import;
 mod logs;
 mod requests;
