@@ -317,3 +317,37 @@ fn report_shows_the_freshness() {
     fresh_at(&db, "2026-06-13T09:59:59Z");
     assert!(line(&db)["note"].as_str().unwrap().starts_with("STALE"));
 }
+
+#[test]
+fn enforce_runs_the_other_jobs_and_fails_the_accounts_ones_on_stale_data() {
+    let db = due_db();
+    db.exec("INSERT INTO connection_logs (occurred_at, ip) VALUES ('2026-01-01T10:00:00Z', '192.0.2.1')");
+    let dir = tempfile::tempdir().unwrap();
+    let r = run(db.cmd().args([
+        "--yes",
+        "--format",
+        "json",
+        "--mail-from",
+        "noreply@example.org",
+        "--outbox-dir",
+        dir.path().to_str().unwrap(),
+        "enforce",
+    ]));
+    assert_eq!(r.code, 1, "{r}");
+    let v = json(&r);
+    let status = |job: &str| {
+        v["jobs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|j| j["job"] == job)
+            .map(|j| j["status"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(status("logs purge"), "ok", "{r}");
+    assert_eq!(status("accounts warn"), "failed", "{r}");
+    assert_eq!(status("accounts purge"), "failed", "{r}");
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM connection_logs"), 0);
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications"), 0);
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM accounts"), 1);
+}
