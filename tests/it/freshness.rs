@@ -351,3 +351,50 @@ fn enforce_runs_the_other_jobs_and_fails_the_accounts_ones_on_stale_data() {
     assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications"), 0);
     assert_eq!(db.one::<i64>("SELECT count(*) FROM accounts"), 1);
 }
+
+/// The upgrade (V11) on a database of an earlier version: imports known from the journal count,
+/// warnings an earlier version marked `sent` when it only wrote a file become `written`, and
+/// bounces count their lead from the upgrade.
+#[test]
+fn the_upgrade_keeps_the_records_honest() {
+    let db = TestDb::new();
+    db.exec(
+        "DELETE FROM rgpdctl_schema_history WHERE version = 11;
+         DROP TABLE activity_imports;
+         ALTER TABLE notifications DROP CONSTRAINT notifications_status_check,
+             DROP COLUMN written_at, DROP COLUMN failed_at, DROP COLUMN failed_address_sha256;
+         ALTER TABLE notifications ADD CONSTRAINT notifications_status_check
+             CHECK (status IN ('pending', 'sent', 'failed'));
+         INSERT INTO accounts (pseudonym, email, last_activity_at) VALUES
+             ('w', 'w@example.org', '2024-05-31T10:00:00Z'), ('s', 's@example.org', '2024-05-31T10:00:00Z'),
+             ('f', 'f@example.org', '2024-05-31T10:00:00Z');
+         INSERT INTO notifications (account_id, period_start, deletion_date, status, created_at, sent_at, server_response)
+         SELECT id, last_activity_at, '2026-05-31T10:00:00Z',
+                CASE pseudonym WHEN 'f' THEN 'failed' ELSE 'sent' END, '2026-05-01T10:00:00Z',
+                CASE pseudonym WHEN 'f' THEN NULL ELSE '2026-05-01T10:00:00Z'::timestamptz END,
+                CASE pseudonym WHEN 'w' THEN 'written to warning-00000001.eml' WHEN 's' THEN '250 2.0.0 Ok: queued' END
+           FROM accounts;
+         INSERT INTO audit_log (at, actor, command, counts, outcome, prev_hash, hash)
+         VALUES ('2026-06-14T22:00:00Z', 'cron', 'logs import', '{\"rows_read\": 7}', 'ok', '', '')",
+    );
+    let r = run(db.cmd().args(["db", "migrate"]));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(
+        db.one::<String>("SELECT string_agg(a.pseudonym || ':' || n.status || ':' || (n.sent_at IS NOT NULL) || ':' || (n.written_at IS NOT NULL) || ':' || (n.failed_at IS NOT NULL), ',' ORDER BY a.pseudonym) FROM notifications n JOIN accounts a ON a.id = n.account_id"),
+        "f:failed:false:false:true,s:sent:true:false:false,w:written:false:true:false"
+    );
+    assert_eq!(
+        db.one::<String>("SELECT kind || ' ' || imported_at || ' ' || newest_activity_at || ' ' || rows FROM activity_imports"),
+        "logs 2026-06-14 22:00:00+00 2026-06-14 22:00:00+00 7"
+    );
+    // The journal's import is fresh at the tests' clock: the purge deletes only the account
+    // whose warning was really sent.
+    let r = run(db
+        .cmd()
+        .args(["--yes", "--format", "json", "accounts", "purge"]));
+    assert_eq!(r.code, 0, "{r}");
+    let v = json(&r);
+    assert_eq!(v["counts"]["deleted"], 1, "{r}");
+    assert_eq!(v["counts"]["skipped_warning_written"], 1, "{r}");
+    assert_eq!(v["counts"]["skipped_bounced_too_recently"], 1, "{r}");
+}
