@@ -217,7 +217,11 @@ impl Settings {
             CalDuration::Days(31),
         )?;
         let bounce_lead = in_range(
-            "accounts.bounce_lead",
+            if file.accounts.bounce_lead.is_some() {
+                "accounts.bounce_lead"
+            } else {
+                "accounts.bounce_lead (by default retention.warning_lead)"
+            },
             file.accounts
                 .bounce_lead
                 .unwrap_or(file.retention.warning_lead),
