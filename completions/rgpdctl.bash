@@ -641,7 +641,7 @@ _rgpdctl() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -W "active warning-due warned deletion-due restricted failed" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "active warning-due warned deletion-due restricted failed written" -- "${cur}"))
                     return 0
                     ;;
                 --role)
@@ -692,7 +692,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__accounts__subcmd__purge)
-            opts="-q -v -y -h -V --dry-run --batch-size --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --dry-run --batch-size --accept-stale-activity --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -742,7 +742,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__accounts__subcmd__warn)
-            opts="-q -v -y -h -V --dry-run --limit --rate --connections --retry-failed --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --dry-run --limit --rate --connections --retry-failed --accept-stale-activity --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -238,9 +238,10 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l status -d 'Only accounts with this status (repeatable)' -r -f -a "active\t'Before its warning date'
 warning-due\t'Warning date reached, no warning delivered yet for this inactivity period'
 warned\t'Warned; the announced deletion date (or the lead time since the warning) is not reached'
-deletion-due\t'Warned at least the lead time ago, deletion date passed: `accounts purge` deletes it'
+deletion-due\t'Warned at least the lead time ago, deletion date passed (or the warning bounced at least the bounce lead ago): `accounts purge` deletes it'
 restricted\t'Restricted (Art. 18): skipped by every destructive job'
-failed\t'The warning bounced (SMTP 5xx): never deleted on its strength'"
+failed\t'The warning bounced (SMTP 5xx): deletable once the bounce lead has passed since the failed attempt (then `deletion due`), unless the address is corrected (then `warning due`)'
+written\t'The warning was written to the outbox folder for review, not delivered: never deleted on its strength (a real send delivers it)'"
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from inactive" -l role -d 'Only accounts with this role' -r -f -a "user\t''
 producer\t''
 admin\t''"
@@ -276,6 +277,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l dry-run -d 'Show what would be sent; send nothing, write nothing'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l retry-failed -d 'Also retry warnings that failed permanently (after the address was corrected)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l accept-stale-activity -d 'Act although the activity data (the newest `accounts import` / `logs import`) is older than `[accounts] activity_max_age` (default 2 days); the journal records it'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from warn" -s v -l verbose -d 'More detail on stderr (repeat for more)'
@@ -294,6 +296,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_see
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l dry-run -d 'Show what would be deleted; delete nothing'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l accept-stale-activity -d 'Act although the activity data (the newest `accounts import` / `logs import`) is older than `[accounts] activity_max_age` (default 2 days); the journal records it'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand accounts; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'More detail on stderr (repeat for more)'

@@ -211,6 +211,9 @@ pub struct Options<'a> {
 pub struct Outcome {
     pub counts: Map<String, Value>,
     pub warnings: Vec<String>,
+    /// The newest activity date the file carried (accounts: `last_activity_at`, logs:
+    /// `occurred_at`), recorded as the freshness of the activity data (`activity_imports`).
+    pub newest_activity: Option<DateTime<Utc>>,
 }
 
 /// Imports one file inside `tx`; the caller commits (or rolls back for a dry run). Stops with
@@ -238,6 +241,7 @@ pub async fn import(
     let mut seen_email: HashMap<String, u64> = HashMap::new();
     let mut seen_pseudo: HashMap<String, u64> = HashMap::new();
     let mut rows: i64 = 0;
+    let mut newest: Option<DateTime<Utc>> = None;
     let name = input.name.clone();
     loop {
         let Some(rec) = input.next_record()? else {
@@ -286,6 +290,7 @@ pub async fn import(
                 }
                 let created = f.time("created_at")?;
                 let last = f.time("last_activity_at")?;
+                newest = newest.max(last);
                 let first_name = f.text("first_name");
                 let last_name = f.text("last_name");
                 writer
@@ -308,6 +313,7 @@ pub async fn import(
                     f.err("occurred_at", "empty value".into())
                         .hint("nothing was imported")
                 })?;
+                newest = newest.max(Some(occurred));
                 let ip: Option<std::net::IpAddr> = match f.text("ip") {
                     None => None,
                     Some(s) => Some(s.parse().map_err(|_| {
@@ -350,7 +356,10 @@ pub async fn import(
     }
     writer.as_mut().finish().await?;
     progress.set_position(input.stats.bytes());
-    let mut out = Outcome::default();
+    let mut out = Outcome {
+        newest_activity: newest.filter(|_| kind != Kind::Surveys),
+        ..Outcome::default()
+    };
     out.counts.insert("rows_read".into(), rows.into());
     match kind {
         Kind::Accounts => merge_accounts(tx, now, &name, &mut out).await?,

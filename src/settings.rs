@@ -4,7 +4,7 @@
 use crate::env_vars;
 use crate::error::{AppError, Result};
 use crate::output::Format;
-use crate::policy::{self, Policy};
+use crate::policy::{self, CalDuration, Policy};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -25,6 +25,41 @@ pub struct ConfigFile {
     pub controller: Controller,
     /// Per survey (by slug): which answer columns are quasi-identifiers for k-anonymity.
     pub surveys: BTreeMap<String, SurveyConfig>,
+    /// `[accounts]`: the freshness of the activity data and the bounce rule (issue 12).
+    pub accounts: AccountsConfig,
+}
+
+/// `[accounts]` in the configuration file.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AccountsConfig {
+    /// `accounts warn` and `accounts purge` refuse activity data older than this (default
+    /// 2 days; from 1 day to 31 days).
+    pub activity_max_age: Option<CalDuration>,
+    /// A bounced warning's account is deletable this long after the failed attempt (default:
+    /// `retention.warning_lead`; from 1 day to 12 months).
+    pub bounce_lead: Option<CalDuration>,
+}
+
+/// The default of `[accounts] activity_max_age`.
+pub const DEFAULT_ACTIVITY_MAX_AGE: CalDuration = CalDuration::Days(2);
+
+/// Refuses a duration outside `lo..=hi` (a month counts as 30 days against a bound in days, and
+/// the reverse), naming the key and the range.
+fn in_range(key: &str, d: CalDuration, lo: CalDuration, hi: CalDuration) -> Result<CalDuration> {
+    let days = |d: CalDuration| -> u64 {
+        match d {
+            CalDuration::Days(n) => u64::from(n),
+            CalDuration::Months(m) => u64::from(m) * 30,
+        }
+    };
+    if days(d) < days(lo) || days(d) > days(hi) {
+        return Err(AppError::usage(format!(
+            "`{key} = \"{d}\"` is out of range: from {lo} to {hi}"
+        ))
+        .hint("see the Configuration section of README.md"));
+    }
+    Ok(d)
 }
 
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
@@ -49,6 +84,9 @@ pub struct MailConfig {
     pub helo_name: Option<String>,
     /// Seconds to wait for the connection, greeting, TLS handshake and each SMTP answer.
     pub timeout: Option<u64>,
+    /// The outbox folder is a spool that an MTA delivers: a warning written there counts as
+    /// sent. Default false: a written warning is `written` (for review), not a delivery.
+    pub outbox_is_delivery: bool,
 }
 
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
@@ -116,6 +154,8 @@ pub struct MailSettings {
     pub password: Option<String>,
     pub helo_name: Option<String>,
     pub timeout: std::time::Duration,
+    /// `[mail] outbox_is_delivery`.
+    pub outbox_is_delivery: bool,
 }
 
 /// What the command line and the environment give, before the configuration file and the
@@ -155,6 +195,10 @@ pub struct Settings {
     pub surveys: BTreeMap<String, SurveyConfig>,
     /// Said once before the command runs (secrets on the command line, a readable config).
     pub warnings: Vec<String>,
+    /// `[accounts] activity_max_age`, checked.
+    pub activity_max_age: CalDuration,
+    /// `[accounts] bounce_lead`, checked (default: the warning lead).
+    pub bounce_lead: CalDuration,
 }
 
 impl Settings {
@@ -243,7 +287,28 @@ impl Settings {
             templates_dir: file.mail.templates_dir,
             rate: file.mail.rate,
             connections: file.mail.connections.unwrap_or(4).max(1),
+            outbox_is_delivery: file.mail.outbox_is_delivery,
         };
+        let activity_max_age = in_range(
+            "accounts.activity_max_age",
+            file.accounts
+                .activity_max_age
+                .unwrap_or(DEFAULT_ACTIVITY_MAX_AGE),
+            CalDuration::Days(1),
+            CalDuration::Days(31),
+        )?;
+        let bounce_lead = in_range(
+            if file.accounts.bounce_lead.is_some() {
+                "accounts.bounce_lead"
+            } else {
+                "accounts.bounce_lead (by default retention.warning_lead)"
+            },
+            file.accounts
+                .bounce_lead
+                .unwrap_or(file.retention.warning_lead),
+            CalDuration::Days(1),
+            CalDuration::Months(12),
+        )?;
         Ok(Settings {
             database_url: g.database_url.clone().or(file.database_url),
             format: g.format,
@@ -259,6 +324,8 @@ impl Settings {
             controller: file.controller,
             surveys: file.surveys,
             warnings,
+            activity_max_age,
+            bounce_lead,
         })
     }
 }
@@ -329,7 +396,31 @@ fn load_config(path: &Path) -> Result<ConfigFile> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::policy::CalDuration;
+
+    #[test]
+    fn accounts_keys_have_a_range() {
+        let d = CalDuration::Days;
+        let m = CalDuration::Months;
+        assert!(in_range("k", d(1), d(1), d(31)).is_ok());
+        assert!(in_range("k", d(31), d(1), d(31)).is_ok());
+        assert!(in_range("k", d(0), d(1), d(31)).is_err());
+        assert!(in_range("k", d(32), d(1), d(31)).is_err());
+        assert!(in_range("k", m(1), d(1), d(31)).is_ok());
+        assert!(in_range("k", m(2), d(1), d(31)).is_err());
+        assert!(in_range("k", m(12), d(1), m(12)).is_ok());
+        assert!(in_range("k", m(13), d(1), m(12)).is_err());
+        assert!(in_range("k", d(360), d(1), m(12)).is_ok());
+        assert!(in_range("k", d(361), d(1), m(12)).is_err());
+        let e = in_range("accounts.bounce_lead", m(13), d(1), m(12)).unwrap_err();
+        assert!(e.to_string().contains("accounts.bounce_lead"), "{e}");
+        let c: ConfigFile = toml::from_str(
+            "[accounts]\nactivity_max_age = \"3 days\"\nbounce_lead = \"P10D\"\n[mail]\noutbox_is_delivery = true",
+        )
+        .unwrap();
+        assert_eq!(c.accounts.activity_max_age, Some(d(3)));
+        assert_eq!(c.accounts.bounce_lead, Some(d(10)));
+        assert!(c.mail.outbox_is_delivery);
+    }
 
     #[test]
     fn config_file_overrides_defaults() {

@@ -74,6 +74,11 @@ pub struct WarnArgs {
     /// Also retry warnings that failed permanently (after the address was corrected)
     #[arg(long)]
     pub retry_failed: bool,
+
+    /// Act although the activity data (the newest `accounts import` / `logs import`) is older
+    /// than `[accounts] activity_max_age` (default 2 days); the journal records it
+    #[arg(long)]
+    pub accept_stale_activity: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -85,6 +90,11 @@ pub struct PurgeArgs {
     /// Accounts deleted per transaction
     #[arg(long, value_name = "N", default_value_t = op::DEFAULT_PURGE_BATCH, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub batch_size: u32,
+
+    /// Act although the activity data (the newest `accounts import` / `logs import`) is older
+    /// than `[accounts] activity_max_age` (default 2 days); the journal records it
+    #[arg(long)]
+    pub accept_stale_activity: bool,
 }
 
 impl InactiveArgs {
@@ -105,6 +115,7 @@ impl WarnArgs {
             rate: self.rate,
             connections: self.connections,
             retry_failed: self.retry_failed,
+            accept_stale_activity: self.accept_stale_activity,
         }
     }
 }
@@ -114,6 +125,7 @@ impl PurgeArgs {
         PurgeOptions {
             dry_run: self.dry_run,
             batch_size: self.batch_size,
+            accept_stale_activity: self.accept_stale_activity,
         }
     }
 }

@@ -22,12 +22,17 @@ pub enum Status {
     WarningDue,
     /// Warned; the announced deletion date (or the lead time since the warning) is not reached
     Warned,
-    /// Warned at least the lead time ago, deletion date passed: `accounts purge` deletes it
+    /// Warned at least the lead time ago, deletion date passed (or the warning bounced at least
+    /// the bounce lead ago): `accounts purge` deletes it
     DeletionDue,
     /// Restricted (Art. 18): skipped by every destructive job
     Restricted,
-    /// The warning bounced (SMTP 5xx): never deleted on its strength
+    /// The warning bounced (SMTP 5xx): deletable once the bounce lead has passed since the
+    /// failed attempt (then `deletion due`), unless the address is corrected (then `warning due`)
     Failed,
+    /// The warning was written to the outbox folder for review, not delivered: never deleted on
+    /// its strength (a real send delivers it)
+    Written,
 }
 
 impl Status {
@@ -39,6 +44,7 @@ impl Status {
             Status::DeletionDue => "deletion due",
             Status::Restricted => "restricted",
             Status::Failed => "failed",
+            Status::Written => "written",
         }
     }
 }
@@ -64,6 +70,10 @@ pub struct Notice {
     pub status: String,
     pub sent_at: Option<DateTime<Utc>>,
     pub deletion_date: DateTime<Utc>,
+    /// A bounce (`failed`): when the last attempt failed.
+    pub failed_at: Option<DateTime<Utc>>,
+    /// A bounce: the account's address differs from the one that bounced (a new warning is due).
+    pub address_corrected: bool,
 }
 
 /// An account's dates and status at `now`.
@@ -83,6 +93,12 @@ pub enum Skip {
     WarningFailed,
     WarnedTooRecently,
     AnnouncedDateNotReached,
+    /// The warning was only written to the outbox folder (not a delivery).
+    WarningWritten,
+    /// The warning bounced less than the bounce lead ago.
+    BouncedTooRecently,
+    /// The warning bounced, and the address was corrected since: a new warning is due.
+    AddressCorrected,
 }
 
 impl Skip {
@@ -94,21 +110,39 @@ impl Skip {
             Skip::WarningFailed => "skipped_warning_failed",
             Skip::WarnedTooRecently => "skipped_warned_too_recently",
             Skip::AnnouncedDateNotReached => "skipped_announced_date_not_reached",
+            Skip::WarningWritten => "skipped_warning_written",
+            Skip::BouncedTooRecently => "skipped_bounced_too_recently",
+            Skip::AddressCorrected => "skipped_bounced_address_corrected",
         }
     }
 }
 
-/// The status rule (DESIGN.md section 5, jobs 2 and 3), pure.
-pub fn standing(policy: &Policy, now: DateTime<Utc>, a: &AccountRow) -> Standing {
+/// The status rule (DESIGN.md section 5, jobs 2 and 3; README, "Bounced warnings"), pure.
+pub fn standing(
+    policy: &Policy,
+    bounce_lead: CalDuration,
+    now: DateTime<Utc>,
+    a: &AccountRow,
+) -> Standing {
     let deletion_date = policy.deletion_date(a.last_activity_at);
     let warning_date = policy.warning_date(a.last_activity_at);
     let status = if a.restricted_at.is_some() {
         Status::Restricted
     } else {
+        let deletable =
+            || deletion_date <= now && purge_verdict(policy, bounce_lead, now, a) == Ok(());
         match &a.notification {
-            Some(n) if n.status == "failed" => Status::Failed,
+            Some(n) if n.status == "failed" && n.address_corrected => Status::WarningDue,
+            Some(n) if n.status == "failed" => {
+                if deletable() {
+                    Status::DeletionDue
+                } else {
+                    Status::Failed
+                }
+            }
+            Some(n) if n.status == "written" => Status::Written,
             Some(n) if n.status == "sent" => {
-                if purge_verdict(policy, now, a) == Ok(()) {
+                if deletable() {
                     Status::DeletionDue
                 } else {
                     Status::Warned
@@ -126,8 +160,15 @@ pub fn standing(policy: &Policy, now: DateTime<Utc>, a: &AccountRow) -> Standing
 }
 
 /// Whether `accounts purge` may delete this account now, or why not. Only meaningful for an
-/// account whose deletion date has passed.
-pub fn purge_verdict(policy: &Policy, now: DateTime<Utc>, a: &AccountRow) -> Result<(), Skip> {
+/// account whose deletion date has passed. A bounced warning (`failed`) counts once the bounce
+/// lead has passed since the failed attempt, unless the address was corrected since; a warning
+/// only written to the outbox folder never counts.
+pub fn purge_verdict(
+    policy: &Policy,
+    bounce_lead: CalDuration,
+    now: DateTime<Utc>,
+    a: &AccountRow,
+) -> Result<(), Skip> {
     if a.restricted_at.is_some() {
         return Err(Skip::Restricted);
     }
@@ -136,7 +177,21 @@ pub fn purge_verdict(policy: &Policy, now: DateTime<Utc>, a: &AccountRow) -> Res
     };
     match n.status.as_str() {
         "sent" => {}
-        "failed" => return Err(Skip::WarningFailed),
+        "failed" if n.address_corrected => return Err(Skip::AddressCorrected),
+        "failed" => {
+            return match n.failed_at {
+                Some(f) if f <= bounce_lead.before(now) => {
+                    if policy.deletion_date(a.last_activity_at) > now {
+                        Err(Skip::AnnouncedDateNotReached)
+                    } else {
+                        Ok(())
+                    }
+                }
+                Some(_) => Err(Skip::BouncedTooRecently),
+                None => Err(Skip::WarningFailed),
+            };
+        }
+        "written" => return Err(Skip::WarningWritten),
         _ => return Err(Skip::WarningPending),
     }
     match n.sent_at {
@@ -155,13 +210,37 @@ pub fn prefilter_bound(cutoff: DateTime<Utc>) -> DateTime<Utc> {
     CalDuration::Days(7).after(cutoff)
 }
 
-const SELECT_ACCOUNTS: &str = "
+/// The hex SHA-256 of an address as `notifications.failed_address_sha256` stores it (`$email` is
+/// replaced by the column).
+macro_rules! email_hash {
+    ($col:literal) => {
+        concat!(
+            "encode(sha256(convert_to(lower(",
+            $col,
+            "), 'UTF8')), 'hex')"
+        )
+    };
+}
+
+/// Whether the bounced notification `n`'s address differs from its account `a`'s (SQL).
+pub const ADDRESS_CORRECTED: &str = concat!(
+    "coalesce(n.failed_address_sha256 <> ",
+    email_hash!("a.email"),
+    ", false)"
+);
+
+const SELECT_ACCOUNTS: &str = concat!(
+    "
 SELECT a.id, a.pseudonym, a.email, a.first_name, a.last_name, a.role, a.last_activity_at,
-       a.restricted_at, n.id, n.status, n.sent_at, n.deletion_date
+       a.restricted_at, n.id, n.status, n.sent_at, n.deletion_date, n.failed_at,
+       coalesce(n.failed_address_sha256 <> ",
+    email_hash!("a.email"),
+    ", false)
   FROM accounts a
   LEFT JOIN notifications n
     ON n.account_id = a.id AND n.kind = 'inactivity_warning' AND n.period_start = a.last_activity_at
- WHERE a.last_activity_at <= $1";
+ WHERE a.last_activity_at <= $1"
+);
 
 fn account_row(r: &tokio_postgres::Row) -> AccountRow {
     let notification = r.get::<_, Option<i64>>(8).map(|id| Notice {
@@ -169,6 +248,8 @@ fn account_row(r: &tokio_postgres::Row) -> AccountRow {
         status: r.get(9),
         sent_at: r.get(10),
         deletion_date: r.get(11),
+        failed_at: r.get(12),
+        address_corrected: r.get(13),
     });
     AccountRow {
         id: r.get(0),
@@ -193,14 +274,19 @@ pub async fn inactive_candidates(db: &Client, bound: DateTime<Utc>) -> Result<Ve
 
 /// The listing's query (bench/accounts_inactive.sh runs the same text in psql): what the
 /// listing shows and nothing more, oldest activity first.
-pub const LISTING_SQL: &str = "
+pub const LISTING_SQL: &str = concat!(
+    "
 SELECT a.id, a.pseudonym, a.email, a.role, a.last_activity_at, a.restricted_at,
-       n.id, n.status, n.sent_at, n.deletion_date
+       n.id, n.status, n.sent_at, n.deletion_date, n.failed_at,
+       coalesce(n.failed_address_sha256 <> ",
+    email_hash!("a.email"),
+    ", false)
   FROM accounts a
   LEFT JOIN notifications n
     ON n.account_id = a.id AND n.kind = 'inactivity_warning' AND n.period_start = a.last_activity_at
  WHERE a.last_activity_at <= $1 AND ($2::text IS NULL OR a.role = $2)
- ORDER BY a.last_activity_at, a.id";
+ ORDER BY a.last_activity_at, a.id"
+);
 
 /// Streams the listing's rows to `each` as they arrive (no full result in memory).
 pub async fn for_each_listed(
@@ -219,6 +305,8 @@ pub async fn for_each_listed(
             status: r.get(7),
             sent_at: r.get(8),
             deletion_date: r.get(9),
+            failed_at: r.get(10),
+            address_corrected: r.get(11),
         });
         each(AccountRow {
             id: r.get(0),
@@ -276,26 +364,37 @@ pub struct Outgoing {
 }
 
 /// Pending warnings whose period is still the account's current one and whose account is not
-/// restricted, oldest first (with `retry_failed`, failed ones too).
+/// restricted, oldest first: with `deliver_written`, those only written to the outbox folder
+/// too (a real send delivers them); bounced ones whose address was corrected since (a new
+/// warning is due); with `retry_failed`, every bounced one.
 pub async fn outgoing(
     db: &Client,
     retry_failed: bool,
+    deliver_written: bool,
     limit: Option<i64>,
 ) -> Result<Vec<Outgoing>> {
-    let statuses: Vec<&str> = if retry_failed {
-        vec!["pending", "failed"]
-    } else {
-        vec!["pending"]
-    };
+    let mut statuses: Vec<&str> = vec!["pending"];
+    if retry_failed {
+        statuses.push("failed");
+    }
+    if deliver_written {
+        statuses.push("written");
+    }
     let rows = db
         .query(
-            "SELECT n.id, n.attempts, n.deletion_date, n.period_start, a.pseudonym, a.email,
-                    a.first_name, a.last_name
-               FROM notifications n
-               JOIN accounts a ON a.id = n.account_id AND a.last_activity_at = n.period_start
-              WHERE n.kind = 'inactivity_warning' AND n.status = ANY($1) AND a.restricted_at IS NULL
-              ORDER BY n.id
-              LIMIT $2",
+            concat!(
+                "SELECT n.id, n.attempts, n.deletion_date, n.period_start, a.pseudonym, a.email,
+                        a.first_name, a.last_name
+                   FROM notifications n
+                   JOIN accounts a ON a.id = n.account_id AND a.last_activity_at = n.period_start
+                  WHERE n.kind = 'inactivity_warning' AND a.restricted_at IS NULL
+                    AND (n.status = ANY($1)
+                         OR (n.status = 'failed' AND n.failed_address_sha256 <> ",
+                email_hash!("a.email"),
+                "))
+                  ORDER BY n.id
+                  LIMIT $2"
+            ),
             &[&statuses, &limit],
         )
         .await?;
@@ -314,7 +413,9 @@ pub async fn outgoing(
         .collect())
 }
 
-/// The server accepted the mail, which announced `deletion_date`.
+/// The server accepted the mail, which announced `deletion_date`: `sent` when `delivered`, else
+/// `written` (written to the outbox folder for review, README "accounts warn": the purge does
+/// not count it, a real send delivers it later).
 pub async fn mark_sent(
     db: &Client,
     id: i64,
@@ -322,12 +423,23 @@ pub async fn mark_sent(
     deletion_date: DateTime<Utc>,
     message_id: &str,
     response: &str,
+    delivered: bool,
 ) -> Result<()> {
     db.execute(
-        "UPDATE notifications SET status = 'sent', attempts = attempts + 1, sent_at = $2,
+        "UPDATE notifications
+            SET status = CASE WHEN $6 THEN 'sent' ELSE 'written' END, attempts = attempts + 1,
+                sent_at = CASE WHEN $6 THEN $2 ELSE sent_at END,
+                written_at = CASE WHEN $6 THEN written_at ELSE $2 END,
                 message_id = $3, server_response = $4, last_error = NULL, deletion_date = $5
           WHERE id = $1",
-        &[&id, &now, &message_id, &response, &deletion_date],
+        &[
+            &id,
+            &now,
+            &message_id,
+            &response,
+            &deletion_date,
+            &delivered,
+        ],
     )
     .await?;
     Ok(())
@@ -346,14 +458,114 @@ pub async fn synchronous_commit(db: &Client, on: bool) -> Result<()> {
 }
 
 /// The attempt failed: `failed` (5xx, bad address) or still `pending` (4xx, server unreachable).
-pub async fn mark_attempt_failed(db: &Client, id: i64, permanent: bool, error: &str) -> Result<()> {
-    let status = if permanent { "failed" } else { "pending" };
+/// A bounce records when it happened and (hashed) the address that bounced: the bounce rule
+/// counts from it, and a corrected address calls for a new warning.
+pub async fn mark_attempt_failed(
+    db: &Client,
+    id: i64,
+    permanent: bool,
+    error: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if permanent {
+        db.execute(
+            concat!(
+                "UPDATE notifications n SET status = 'failed', attempts = attempts + 1,
+                        last_error = $2, failed_at = $3, failed_address_sha256 = ",
+                email_hash!("a.email"),
+                " FROM accounts a WHERE n.id = $1 AND a.id = n.account_id"
+            ),
+            &[&id, &error, &now],
+        )
+        .await?;
+    } else {
+        db.execute(
+            "UPDATE notifications SET status = 'pending', attempts = attempts + 1, last_error = $2
+              WHERE id = $1",
+            &[&id, &error],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// The purge's rule on the notification `n` of account `a` (`$2` sent before, `$3` now, `$4`
+/// bounced before): warned (delivered) long enough ago with the announced date passed, or
+/// bounced long enough ago at the address the account still has.
+macro_rules! warned_or_bounced {
+    () => {
+        concat!(
+            "((n.status = 'sent' AND n.sent_at <= $2 AND n.deletion_date <= $3)
+               OR (n.status = 'failed' AND n.failed_at <= $4 AND n.failed_address_sha256 = ",
+            email_hash!("a.email"),
+            "))"
+        )
+    };
+}
+use warned_or_bounced as warned_or_bounced_sql;
+
+/// Records one activity import (`kind` = `accounts` or `logs`) with the newest activity it
+/// carried, in the import's transaction.
+pub async fn record_activity_import(
+    db: &Client,
+    kind: &str,
+    now: DateTime<Utc>,
+    newest_activity: Option<DateTime<Utc>>,
+    rows: i64,
+) -> Result<()> {
     db.execute(
-        "UPDATE notifications SET status = $2, attempts = attempts + 1, last_error = $3 WHERE id = $1",
-        &[&id, &status, &error],
+        "INSERT INTO activity_imports (kind, imported_at, newest_activity_at, rows)
+         VALUES ($1, $2, $3, $4)",
+        &[&kind, &now, &newest_activity, &rows],
     )
     .await?;
     Ok(())
+}
+
+/// An activity import as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActivityImport {
+    pub kind: String,
+    pub imported_at: DateTime<Utc>,
+    pub newest_activity_at: Option<DateTime<Utc>>,
+}
+
+/// How fresh the activity data is: the time up to which activity is known (the newest activity
+/// an import carried, no later than that import's time), and the last activity import.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Freshness {
+    pub known_until: Option<DateTime<Utc>>,
+    pub last_import: Option<ActivityImport>,
+}
+
+/// The freshness of the activity data as of `now` (imports recorded after `now`, on a clock
+/// set back, do not count).
+pub async fn activity_freshness(db: &Client, now: DateTime<Utc>) -> Result<Freshness> {
+    let known_until: Option<DateTime<Utc>> = db
+        .query_one(
+            // (least() ignores NULLs: an import without activity dates must not count.)
+            "SELECT max(least(imported_at, newest_activity_at)) FROM activity_imports
+              WHERE imported_at <= $1 AND newest_activity_at IS NOT NULL",
+            &[&now],
+        )
+        .await?
+        .get(0);
+    let last_import = db
+        .query_opt(
+            "SELECT kind, imported_at, newest_activity_at FROM activity_imports
+              WHERE imported_at <= $1 ORDER BY imported_at DESC, id DESC LIMIT 1",
+            &[&now],
+        )
+        .await?
+        .map(|r| ActivityImport {
+            kind: r.get(0),
+            imported_at: r.get(1),
+            newest_activity_at: r.get(2),
+        });
+    Ok(Freshness {
+        known_until,
+        last_import,
+    })
 }
 
 /// How many connection-log rows and subscriptions go with these accounts.
@@ -372,20 +584,24 @@ pub async fn delete_eligible(
     ids: &[i64],
     now: DateTime<Utc>,
     sent_before: DateTime<Utc>,
+    bounced_before: DateTime<Utc>,
 ) -> Result<(Vec<i64>, Cascade)> {
     let tx = db.transaction().await?;
     let locked: Vec<i64> = tx
         .query(
-            "SELECT a.id
+            concat!(
+                "SELECT a.id
                FROM accounts a
                JOIN notifications n
                  ON n.account_id = a.id AND n.kind = 'inactivity_warning'
                 AND n.period_start = a.last_activity_at
-              WHERE a.id = ANY($1) AND a.restricted_at IS NULL AND n.status = 'sent'
-                AND n.sent_at <= $2 AND n.deletion_date <= $3
+              WHERE a.id = ANY($1) AND a.restricted_at IS NULL AND ",
+                warned_or_bounced_sql!(),
+                "
               ORDER BY a.id
-                FOR UPDATE OF a",
-            &[&ids, &sent_before, &now],
+                FOR UPDATE OF a"
+            ),
+            &[&ids, &sent_before, &now, &bounced_before],
         )
         .await?
         .iter()
@@ -395,13 +611,15 @@ pub async fn delete_eligible(
     // the join: check the locked rows once more, now that nobody can change them.
     let still: Vec<i64> = tx
         .query(
-            "SELECT a.id FROM accounts a
+            concat!(
+                "SELECT a.id FROM accounts a
                JOIN notifications n
                  ON n.account_id = a.id AND n.kind = 'inactivity_warning'
-                AND n.period_start = a.last_activity_at AND n.status = 'sent'
-                AND n.sent_at <= $2 AND n.deletion_date <= $3
-              WHERE a.id = ANY($1) AND a.restricted_at IS NULL",
-            &[&locked, &sent_before, &now],
+                AND n.period_start = a.last_activity_at
+              WHERE a.id = ANY($1) AND a.restricted_at IS NULL AND ",
+                warned_or_bounced_sql!()
+            ),
+            &[&locked, &sent_before, &now, &bounced_before],
         )
         .await?
         .iter()
@@ -455,6 +673,8 @@ mod tests {
             status: "sent".into(),
             sent_at: Some(t(at)),
             deletion_date: CalDuration::Months(24).after(a.last_activity_at),
+            failed_at: None,
+            address_corrected: false,
         });
     }
 
@@ -463,7 +683,8 @@ mod tests {
         let p = Policy::default();
         // Last activity 2024-07-31 10:00 Paris: deletion 2026-07-31, warning 2026-07-01.
         let a = account("2024-07-31 10:00:00");
-        let s = |now: &str, a: &AccountRow| standing(&p, t(now), a).status;
+        let lead = p.warning_lead;
+        let s = |now: &str, a: &AccountRow| standing(&p, lead, t(now), a).status;
         assert_eq!(s("2026-07-01 09:59:59", &a), Status::Active);
         assert_eq!(s("2026-07-01 10:00:00", &a), Status::WarningDue);
         assert_eq!(s("2026-08-01 10:00:00", &a), Status::WarningDue);
@@ -477,7 +698,7 @@ mod tests {
         sent(&mut late, "2026-07-20 10:00:00");
         assert_eq!(s("2026-08-01 10:00:00", &late), Status::Warned);
         assert_eq!(
-            purge_verdict(&p, t("2026-08-01 10:00:00"), &late),
+            purge_verdict(&p, lead, t("2026-08-01 10:00:00"), &late),
             Err(Skip::WarnedTooRecently)
         );
         assert_eq!(s("2026-08-19 10:00:00", &late), Status::DeletionDue);
@@ -490,11 +711,63 @@ mod tests {
             status: "failed".into(),
             sent_at: None,
             deletion_date: t("2026-07-31 10:00:00"),
+            failed_at: Some(t("2026-08-01 10:00:00")),
+            address_corrected: false,
         });
-        assert_eq!(s("2026-09-01", &f), Status::Failed);
+        // A bounce: kept for the bounce lead after the failed attempt, then deletable.
+        assert_eq!(s("2026-08-31 09:59:59", &f), Status::Failed);
         assert_eq!(
-            purge_verdict(&p, t("2026-09-01"), &f),
-            Err(Skip::WarningFailed)
+            purge_verdict(&p, lead, t("2026-08-31 09:59:59"), &f),
+            Err(Skip::BouncedTooRecently)
+        );
+        assert_eq!(s("2026-08-31 10:00:00", &f), Status::DeletionDue);
+        assert_eq!(
+            purge_verdict(&p, lead, t("2026-08-31 10:00:00"), &f),
+            Ok(())
+        );
+        // A shorter bounce lead.
+        assert_eq!(
+            purge_verdict(&p, CalDuration::Days(10), t("2026-08-11 10:00:00"), &f),
+            Ok(())
+        );
+        // The address corrected since: a new warning is due, never a deletion.
+        let mut c = f.clone();
+        if let Some(n) = c.notification.as_mut() {
+            n.address_corrected = true;
+        }
+        assert_eq!(s("2026-12-01", &c), Status::WarningDue);
+        assert_eq!(
+            purge_verdict(&p, lead, t("2026-12-01"), &c),
+            Err(Skip::AddressCorrected)
+        );
+        // A bounce of unknown time is never deletable on its strength.
+        let mut u = f.clone();
+        if let Some(n) = u.notification.as_mut() {
+            n.failed_at = None;
+        }
+        assert_eq!(s("2027-12-01", &u), Status::Failed);
+        // Bounced before the deletion date: waits for the deletion date too.
+        let mut early = f.clone();
+        if let Some(n) = early.notification.as_mut() {
+            n.failed_at = Some(t("2026-06-20 10:00:00"));
+        }
+        assert_eq!(
+            purge_verdict(&p, lead, t("2026-07-31 09:59:59"), &early),
+            Err(Skip::AnnouncedDateNotReached)
+        );
+        assert_eq!(
+            purge_verdict(&p, lead, t("2026-07-31 10:00:00"), &early),
+            Ok(())
+        );
+        // Written to the outbox folder for review: not a delivery.
+        let mut w2 = w.clone();
+        if let Some(n) = w2.notification.as_mut() {
+            n.status = "written".into();
+        }
+        assert_eq!(s("2026-09-01", &w2), Status::Written);
+        assert_eq!(
+            purge_verdict(&p, lead, t("2026-09-01"), &w2),
+            Err(Skip::WarningWritten)
         );
     }
 
@@ -503,7 +776,7 @@ mod tests {
         let p = Policy::default();
         // 2024-02-29 + 24 months = 2026-02-28 (clamped); warning 30 days before: 2026-01-29.
         let a = account("2024-02-29 12:00:00");
-        let st = standing(&p, t("2026-01-29 12:00:00"), &a);
+        let st = standing(&p, p.warning_lead, t("2026-01-29 12:00:00"), &a);
         assert_eq!(st.deletion_date, t("2026-02-28 12:00:00"));
         assert_eq!(st.warning_date, t("2026-01-29 12:00:00"));
         assert_eq!(st.status, Status::WarningDue);

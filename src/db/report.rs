@@ -102,6 +102,46 @@ pub async fn open_requests(db: &Client, today: NaiveDate, later: NaiveDate) -> R
     Ok(figures(&r))
 }
 
+/// Bounced warnings (`failed`) of the accounts' current inactivity period (README, "Bounced
+/// warnings"): `within` = waiting for the bounce lead, `past` = deletable now (the lead passed
+/// since the failed attempt, `bounced_before`, and the inactivity limit passed, `cut`),
+/// `oldest` = the oldest failed attempt, `due_next` = deletable before the horizon. Also: how
+/// many had their address corrected since (a new warning is due, never deleted on the bounce),
+/// and the ids (at most 20) of those deletable now.
+pub async fn bounced(
+    db: &Client,
+    bounced_before: DateTime<Utc>,
+    bounced_before_later: DateTime<Utc>,
+    cut: DateTime<Utc>,
+    cut_later: DateTime<Utc>,
+) -> Result<(Figures, i64, Vec<i64>)> {
+    let sql = format!(
+        "WITH b AS (
+           SELECT a.id, {corrected} AS corrected,
+                  NOT {corrected} AND coalesce(n.failed_at <= $1, false) AND a.last_activity_at < $3 AS now_due,
+                  NOT {corrected} AND coalesce(n.failed_at <= $2, false) AND a.last_activity_at < $4 AS later_due,
+                  n.failed_at
+             FROM notifications n
+             JOIN accounts a ON a.id = n.account_id AND a.last_activity_at = n.period_start
+            WHERE n.kind = 'inactivity_warning' AND n.status = 'failed' AND a.restricted_at IS NULL)
+         SELECT count(*) FILTER (WHERE NOT corrected AND NOT now_due),
+                count(*) FILTER (WHERE now_due),
+                min(failed_at),
+                count(*) FILTER (WHERE later_due AND NOT now_due),
+                count(*) FILTER (WHERE corrected),
+                coalesce((array_agg(id ORDER BY id) FILTER (WHERE now_due))[1:20], '{{}}')
+           FROM b",
+        corrected = super::accounts::ADDRESS_CORRECTED
+    );
+    let r = db
+        .query_one(
+            &sql,
+            &[&bounced_before, &bounced_before_later, &cut, &cut_later],
+        )
+        .await?;
+    Ok((figures(&r), r.get(4), r.get(5)))
+}
+
 /// A job's last runs in the journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LastRun {

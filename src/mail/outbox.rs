@@ -52,6 +52,8 @@ impl Pacer {
 #[derive(Debug, Default)]
 pub struct Delivery {
     pub sent: i64,
+    /// Written to the outbox folder for review (not a delivery): `written`.
+    pub written: i64,
     /// 4xx: still pending.
     pub deferred: i64,
     /// 5xx or bad address: failed.
@@ -66,6 +68,7 @@ impl Delivery {
     /// Adds the figures of a later delivery (the first reason to stop is kept).
     pub fn add(&mut self, d: Delivery) {
         self.sent += d.sent;
+        self.written += d.written;
         self.deferred += d.deferred;
         self.failed += d.failed;
         self.not_attempted += d.not_attempted;
@@ -97,6 +100,9 @@ pub struct Sender<'a> {
     /// the server finish and are marked, the others stay pending (`not_attempted`).
     pub cancel: &'a Cancel,
     pub notes: Notes<'a>,
+    /// The transport writes files for review (the outbox folder without
+    /// `[mail] outbox_is_delivery`): a mail written is `written`, not `sent`.
+    pub review_only: bool,
 }
 
 impl Sender<'_> {
@@ -168,6 +174,7 @@ impl Sender<'_> {
                     pb.inc(1);
                     match r? {
                         Outcome::Sent => delivery.borrow_mut().sent += 1,
+                        Outcome::Written => delivery.borrow_mut().written += 1,
                         Outcome::Deferred => delivery.borrow_mut().deferred += 1,
                         Outcome::Failed => delivery.borrow_mut().failed += 1,
                         Outcome::Unavailable(why) => {
@@ -219,7 +226,7 @@ impl Sender<'_> {
                     "notification {} ({masked}): {why}",
                     o.notification_id
                 ));
-                q::mark_attempt_failed(db, o.notification_id, true, &why).await?;
+                q::mark_attempt_failed(db, o.notification_id, true, &why, now).await?;
                 return Ok(Outcome::Failed);
             }
         };
@@ -235,14 +242,24 @@ impl Sender<'_> {
                     announced,
                     &message_id,
                     &response,
+                    !self.review_only,
                 )
                 .await?;
                 (self.notes.detail)(&format!(
-                    "notification {} ({masked}): {}",
+                    "notification {} ({masked}): {}{}",
                     o.notification_id,
-                    scrub(&response)
+                    scrub(&response),
+                    if self.review_only {
+                        " (for review, not delivered)"
+                    } else {
+                        ""
+                    }
                 ));
-                Ok(Outcome::Sent)
+                Ok(if self.review_only {
+                    Outcome::Written
+                } else {
+                    Outcome::Sent
+                })
             }
             Err(SendError::Transient(e)) => {
                 (self.notes.warn)(&format!(
@@ -250,7 +267,7 @@ impl Sender<'_> {
                     o.notification_id,
                     scrub(&e)
                 ));
-                q::mark_attempt_failed(db, o.notification_id, false, &e).await?;
+                q::mark_attempt_failed(db, o.notification_id, false, &e, now).await?;
                 Ok(Outcome::Deferred)
             }
             Err(SendError::Permanent(e)) => {
@@ -259,12 +276,12 @@ impl Sender<'_> {
                     o.notification_id,
                     scrub(&e)
                 ));
-                q::mark_attempt_failed(db, o.notification_id, true, &e).await?;
+                q::mark_attempt_failed(db, o.notification_id, true, &e, now).await?;
                 Ok(Outcome::Failed)
             }
             Err(SendError::Unavailable(mut stop)) => {
                 stop.message = scrub(&stop.message);
-                q::mark_attempt_failed(db, o.notification_id, false, &stop.message).await?;
+                q::mark_attempt_failed(db, o.notification_id, false, &stop.message, now).await?;
                 Ok(Outcome::Unavailable(stop))
             }
         }
@@ -273,6 +290,7 @@ impl Sender<'_> {
 
 enum Outcome {
     Sent,
+    Written,
     Deferred,
     Failed,
     Unavailable(Stop),

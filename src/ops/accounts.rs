@@ -13,7 +13,7 @@ use crate::error::{AppError, Result};
 use crate::mail::outbox::{Delivery, Notes, Pacer, Sender};
 use crate::mail::transport::{SmtpOptions, Transport};
 use crate::mail::{Envelope, Templates};
-use crate::policy::{show_date, CalDuration};
+use crate::policy::{show_date, show_time, CalDuration};
 use chrono::{DateTime, Utc};
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -56,7 +56,7 @@ pub async fn inactive(
     let bound = q::prefilter_bound(policy.warning_cutoff(horizon));
     let mut report = InactiveReport::default();
     q::for_each_listed(db, bound, opts.role.as_deref(), |a| {
-        let st = q::standing(policy, now, &a);
+        let st = q::standing(policy, env.settings.bounce_lead, now, &a);
         if st.warning_date > horizon
             || (!opts.status.is_empty() && !opts.status.contains(&st.status))
         {
@@ -68,6 +68,70 @@ pub async fn inactive(
     })
     .await?;
     Ok(report)
+}
+
+// ---------------------------------------------------------------------------------------------
+// the freshness of the activity data
+
+/// Where the activity data stands before a warning or a purge (README, "Fresh activity data").
+#[derive(Debug, Clone)]
+pub struct ActivityCheck {
+    /// Activity is known up to this instant (the newest activity an import carried).
+    pub known_until: Option<DateTime<Utc>>,
+    /// Older than `[accounts] activity_max_age` (acted on only with --accept-stale-activity).
+    pub stale: bool,
+}
+
+impl ActivityCheck {
+    /// What the journal row records of it (dates and a flag, nothing personal).
+    fn parameters(&self, accepted: bool) -> serde_json::Value {
+        json!({
+            "known_until": self.known_until.map(|t| t.to_rfc3339()),
+            "stale": self.stale,
+            "accept_stale_activity": accepted,
+        })
+    }
+}
+
+/// Refuses (exit 2) to warn or delete on activity data older than the limit, unless `accept`;
+/// "no activity import ever recorded" is stale too: nothing tells how recent the activity is.
+pub async fn check_activity(env: &Env, db: &Db, job: &str, accept: bool) -> Result<ActivityCheck> {
+    let now = env.now();
+    let max_age = env.settings.activity_max_age;
+    let f = q::activity_freshness(db, now).await?;
+    let stale = f.known_until.is_none_or(|k| k < max_age.before(now));
+    if stale {
+        let what = match (&f.known_until, &f.last_import) {
+            (_, None) => "no activity import (`accounts import`, `logs import`) was ever recorded"
+                .to_string(),
+            (None, Some(l)) => format!(
+                "no activity import carried an activity date (last import: `{} import` of {})",
+                l.kind,
+                show_time(l.imported_at)
+            ),
+            (Some(k), Some(l)) => format!(
+                "the newest activity known is of {} (last import: `{} import` of {})",
+                show_time(*k),
+                l.kind,
+                show_time(l.imported_at)
+            ),
+        };
+        if !accept {
+            return Err(AppError::usage(format!(
+                "`{job}` refused: the activity data is stale: {what}, more than {max_age} before {} (accounts.activity_max_age)",
+                show_time(now)
+            ))
+            .hint("import the platform's latest exports first (`rgpdctl accounts import FILE`, `rgpdctl logs import FILE`): on old activity data, people active since would be warned or deleted")
+            .hint("if you know the activity data is complete, pass --accept-stale-activity (the journal records it)"));
+        }
+        env.events.warn(&format!(
+            "acting on stale activity data ({what}) because of --accept-stale-activity"
+        ));
+    }
+    Ok(ActivityCheck {
+        known_until: f.known_until,
+        stale,
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -85,6 +149,8 @@ pub struct WarnOptions {
     pub connections: Option<u32>,
     /// Also retry the warnings that failed permanently.
     pub retry_failed: bool,
+    /// Act although the activity data is older than `[accounts] activity_max_age` (recorded).
+    pub accept_stale_activity: bool,
 }
 
 /// Mails sent per connection between two checkpoints: the connections idle at a chunk's end
@@ -164,6 +230,7 @@ pub async fn warn(env: &Env, db: &mut Db, opts: &WarnOptions) -> Result<JobRepor
         Some(mail_setup(env, opts)?)
     };
     let rate = opts.rate.or(env.settings.mail.rate);
+    let activity = check_activity(env, db, WARN_JOB, opts.accept_stale_activity).await?;
     let spec = Spec {
         name: WARN_JOB,
         dry_run: opts.dry_run,
@@ -173,10 +240,23 @@ pub async fn warn(env: &Env, db: &mut Db, opts: &WarnOptions) -> Result<JobRepor
             "retry_failed": opts.retry_failed,
             "transport": setup.as_ref().map(|s| s.transport.kind()),
             "connections": setup.as_ref().map(|s| s.connections),
+            "outbox_is_delivery": env.settings.mail.outbox_is_delivery,
+            "activity": activity.parameters(opts.accept_stale_activity),
         }),
     };
     job::run(env, db, spec, async |run, db, report| {
-        let res = warn_work(env, run, db, opts, &templates, setup.as_ref(), rate, report).await;
+        let res = warn_work(
+            env,
+            run,
+            db,
+            opts,
+            &templates,
+            setup.as_ref(),
+            rate,
+            &activity,
+            report,
+        )
+        .await;
         // Only the marks after each mail go without waiting for the WAL flush: the journal row
         // and whatever runs next on this connection (enforce's purge) are durable again.
         if !opts.dry_run {
@@ -196,6 +276,7 @@ async fn warn_work(
     templates: &Templates,
     setup: Option<&MailSetup>,
     rate: Option<f64>,
+    activity: &ActivityCheck,
     report: &mut JobReport,
 ) -> Result<()> {
     let now = env.now();
@@ -203,13 +284,19 @@ async fn warn_work(
     if let Some(s) = setup {
         s.transport.check().await?;
     }
+    // The outbox folder is for review unless it is a spool an MTA delivers: a warning only
+    // written there is delivered by the next real send, not counted as sent.
+    let m = &env.settings.mail;
+    let writes_for_review = m.outbox_dir.is_some() && !m.outbox_is_delivery;
+    report.set("activity_known_until", activity.known_until.map(show_time));
     let bound = q::prefilter_bound(policy.warning_cutoff(now));
     let rows = q::inactive_candidates(db, bound).await?;
     let mut new = Vec::new();
     let (mut pending, mut sent, mut failed, mut restricted) = (0u64, 0i64, 0u64, 0i64);
+    let mut written = 0i64;
     let mut dates = Vec::new();
     for a in &rows {
-        let st = q::standing(policy, now, a);
+        let st = q::standing(policy, env.settings.bounce_lead, now, a);
         if st.warning_date > now {
             continue;
         }
@@ -221,6 +308,12 @@ async fn warn_work(
                 let announced = st.deletion_date.max(policy.warning_lead.after(now));
                 new.push((a.id, a.last_activity_at, announced));
                 dates.push(announced);
+            }
+            (Some(n), false) if n.status == "written" && writes_for_review => written += 1,
+            // A bounce whose address was corrected since: a new warning is due.
+            (Some(n), false) if n.status == "failed" && n.address_corrected => {
+                pending += 1;
+                dates.push(n.deletion_date.max(policy.warning_lead.after(now)));
             }
             (Some(n), false) if n.status == "failed" => {
                 failed += 1;
@@ -241,6 +334,9 @@ async fn warn_work(
     report.set("already_warned", sent);
     report.set("skipped_restricted", restricted);
     report.set("failed_earlier", failed as i64);
+    if writes_for_review {
+        report.set("already_written", written);
+    }
     let Some(setup) = setup.filter(|_| !opts.dry_run) else {
         let would = resend.min(budget) + new_now;
         report.set("would_send", would as i64);
@@ -264,7 +360,7 @@ async fn warn_work(
     }
     report.set("recorded", created as i64);
     let limit = opts.limit.map(|l| l.min(i64::MAX as u64) as i64);
-    let mut items = q::outgoing(db, opts.retry_failed, limit).await?;
+    let mut items = q::outgoing(db, opts.retry_failed, !writes_for_review, limit).await?;
     let progress = env.events.progress(
         Some(items.len() as u64),
         "{spinner} warnings {pos}/{len} [{elapsed}] {per_sec}",
@@ -289,6 +385,7 @@ async fn warn_work(
             detail: &detail,
             progress: &progress,
         },
+        review_only: writes_for_review,
     };
     // In chunks, so that the counts are saved as the mails go (a killed run is journalled
     // with them) and a signal is noticed between two mails.
@@ -302,7 +399,7 @@ async fn warn_work(
             if d.unavailable.is_some() {
                 break;
             }
-            set_delivery(report, &d, items.len());
+            set_delivery(report, &d, items.len(), writes_for_review);
             run.checkpoint(db, report).await?;
         }
         Ok::<(), AppError>(())
@@ -311,7 +408,17 @@ async fn warn_work(
     setup.transport.close().await;
     delivered?;
     progress.finish_and_clear();
-    set_delivery(report, &d, items.len());
+    set_delivery(report, &d, items.len(), writes_for_review);
+    if writes_for_review && d.written > 0 {
+        env.events.warn(&format!(
+            "{} warning{} written to {} for review: not a delivery, no account is purged on {} until a real send (--smtp-url) delivers {}",
+            d.written,
+            if d.written == 1 { "" } else { "s" },
+            setup.transport.describe(),
+            if d.written == 1 { "it" } else { "them" },
+            if d.written == 1 { "it" } else { "them" },
+        ));
+    }
     run.check()?;
     if let Some(stop) = d.unavailable.clone().filter(|s| s.config) {
         // A refusal of the session, the sender or the relay: configuration, exit 2.
@@ -324,7 +431,7 @@ async fn warn_work(
                 if d.failed == 1 { " was" } else { "s were" },
                 setup.transport.describe()
             ))
-            .hint("those accounts are never purged on a failed warning; correct the address, then run `rgpdctl accounts warn --retry-failed`"),
+            .hint(format!("correct the address (`rgpdctl subject rectify`): the next run warns again; otherwise the account becomes deletable {} after the failed attempt (accounts.bounce_lead)", env.settings.bounce_lead)),
         );
     } else if let Some(stop) = d.unavailable {
         report.problem = Some(stop.into_error(&format!(
@@ -346,8 +453,11 @@ async fn warn_work(
 }
 
 /// The delivery's figures in the report; the mails not reached yet count as not attempted.
-fn set_delivery(report: &mut JobReport, d: &Delivery, left: usize) {
+fn set_delivery(report: &mut JobReport, d: &Delivery, left: usize, for_review: bool) {
     report.set("sent", d.sent);
+    if for_review {
+        report.set("written", d.written);
+    }
     report.set("deferred", d.deferred);
     report.set("failed", d.failed);
     report.set("not_attempted", d.not_attempted + left as i64);
@@ -362,6 +472,8 @@ pub struct PurgeOptions {
     pub dry_run: bool,
     /// Accounts deleted per transaction.
     pub batch_size: u32,
+    /// Act although the activity data is older than `[accounts] activity_max_age` (recorded).
+    pub accept_stale_activity: bool,
 }
 
 pub const DEFAULT_PURGE_BATCH: u32 = 500;
@@ -371,6 +483,7 @@ impl Default for PurgeOptions {
         PurgeOptions {
             dry_run: false,
             batch_size: DEFAULT_PURGE_BATCH,
+            accept_stale_activity: false,
         }
     }
 }
@@ -379,12 +492,18 @@ impl Default for PurgeOptions {
 /// date, inactive since the warning and not restricted, deleted in batches, each re-checked
 /// under a row lock in the transaction that deletes it.
 pub async fn purge(env: &Env, db: &mut Db, opts: &PurgeOptions) -> Result<JobReport> {
+    let activity = check_activity(env, db, PURGE_JOB, opts.accept_stale_activity).await?;
     let spec = Spec {
         name: PURGE_JOB,
         dry_run: opts.dry_run,
-        parameters: json!({ "batch_size": opts.batch_size }),
+        parameters: json!({
+            "batch_size": opts.batch_size,
+            "bounce_lead": env.settings.bounce_lead.to_string(),
+            "activity": activity.parameters(opts.accept_stale_activity),
+        }),
     };
     job::run(env, db, spec, async |run, db, report| {
+        report.set("activity_known_until", activity.known_until.map(show_time));
         purge_work(env, run, db, opts, report).await
     })
     .await
@@ -410,21 +529,36 @@ async fn purge_work(
         Skip::WarningFailed,
         Skip::WarnedTooRecently,
         Skip::AnnouncedDateNotReached,
+        Skip::WarningWritten,
+        Skip::BouncedTooRecently,
+        Skip::AddressCorrected,
     ] {
         skips.insert(key.key(), 0);
     }
+    let bounce_lead = env.settings.bounce_lead;
+    let mut bounced = 0i64;
     for a in &rows {
         if policy.deletion_date(a.last_activity_at) > now {
             continue;
         }
-        match q::purge_verdict(policy, now, a) {
-            Ok(()) => eligible.push(a.id),
+        match q::purge_verdict(policy, bounce_lead, now, a) {
+            Ok(()) => {
+                if a.notification
+                    .as_ref()
+                    .is_some_and(|n| n.status == "failed")
+                {
+                    bounced += 1;
+                }
+                eligible.push(a.id)
+            }
             Err(skip) => *skips.entry(skip.key()).or_default() += 1,
         }
     }
     let sent_before: DateTime<Utc> = policy.warning_lead.before(now);
+    let bounced_before: DateTime<Utc> = bounce_lead.before(now);
     if opts.dry_run {
         report.set("would_delete", eligible.len() as i64);
+        report.set("would_delete_bounced", bounced);
         for (k, v) in &skips {
             report.set(k, *v);
         }
@@ -443,12 +577,14 @@ async fn purge_work(
         report.set(k, *v);
     }
     report.set("skipped_changed_since_check", 0);
+    report.set("bounced_deletable", bounced);
     let pb = env.events.progress(
         Some(eligible.len() as u64),
         "{spinner} accounts {pos}/{len} [{elapsed}]",
     );
     for chunk in eligible.chunks(opts.batch_size.max(1) as usize) {
-        let (gone, cascade) = q::delete_eligible(db, chunk, now, sent_before).await?;
+        let (gone, cascade) =
+            q::delete_eligible(db, chunk, now, sent_before, bounced_before).await?;
         report.add("deleted", gone.len() as i64);
         report.add(
             "skipped_changed_since_check",

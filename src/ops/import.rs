@@ -25,6 +25,15 @@ pub struct ImportOptions {
     pub keep_expired: bool,
 }
 
+/// The `activity_imports.kind` of an import that carries activity (accounts, logs).
+fn activity_kind(kind: Kind) -> Option<&'static str> {
+    match kind {
+        Kind::Accounts => Some("accounts"),
+        Kind::Logs => Some("logs"),
+        Kind::Surveys => None,
+    }
+}
+
 /// Imports the file as the job `kind.job()`.
 pub async fn import(env: &Env, db: &mut Db, kind: Kind, opts: &ImportOptions) -> Result<JobReport> {
     if kind == Kind::Surveys && opts.survey.is_none() {
@@ -74,6 +83,22 @@ pub async fn import(env: &Env, db: &mut Db, kind: Kind, opts: &ImportOptions) ->
             .await?;
             out.counts
                 .insert("sha256".into(), input.stats.sha256_hex().into());
+            // The freshness of the activity data (issue 12): each activity import is recorded,
+            // in the same transaction, with the newest activity it carried.
+            if let Some(k) = activity_kind(kind) {
+                let rows = out
+                    .counts
+                    .get("rows_read")
+                    .and_then(serde_json::Value::as_i64);
+                crate::db::accounts::record_activity_import(
+                    tx.client(),
+                    k,
+                    env.now(),
+                    out.newest_activity,
+                    rows.unwrap_or(0),
+                )
+                .await?;
+            }
             // A signal during the merge: the transaction is dropped, so rolled back.
             env.cancel.check()?;
             if opts.dry_run {

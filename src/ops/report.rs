@@ -35,6 +35,9 @@ pub struct Line {
     pub source: &'static str,
     pub figures: Figures,
     pub note: String,
+    /// Counted in `past_total` (false for a line whose rows another line already counts, or
+    /// that is not a retention limit: the bounced warnings, the freshness of the activity data).
+    pub in_total: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -48,7 +51,11 @@ pub struct Report {
 impl Report {
     /// Items past their limit (rows and overdue requests).
     pub fn past_total(&self) -> i64 {
-        self.lines.iter().map(|l| l.figures.past).sum()
+        self.lines
+            .iter()
+            .filter(|l| l.in_total)
+            .map(|l| l.figures.past)
+            .sum()
     }
 }
 
@@ -82,6 +89,80 @@ pub async fn report(env: &Env, db: &mut Db, opts: &ReportOptions) -> Result<Repo
         note: format!(
             "{restricted} restricted (Art. 18), kept; {warned} of those past the limit warned, waiting for the announced date"
         ),
+        in_total: true,
+    });
+
+    // Bounced warnings (issue 12, point 8): their accounts are counted in the line above.
+    let lead = env.settings.bounce_lead;
+    let (figures, corrected, ids) = q::bounced(
+        db,
+        lead.before(now),
+        lead.before(later),
+        p.inactivity_cutoff(now),
+        p.inactivity_cutoff(later),
+    )
+    .await?;
+    let listed = if ids.is_empty() {
+        String::new()
+    } else {
+        let shown: Vec<String> = ids.iter().map(i64::to_string).collect();
+        format!(
+            "; deletable now: account id {}{}",
+            shown.join(", "),
+            if (ids.len() as i64) < figures.past {
+                ", …"
+            } else {
+                ""
+            }
+        )
+    };
+    lines.push(Line {
+        category: "bounced warnings (accounts)",
+        rule: format!(
+            "account deleted {lead} after the failed attempt once past the inactivity limit, unless the address was corrected (then warned again)"
+        ),
+        source: "README « Bounced warnings » (accounts.bounce_lead)",
+        figures,
+        note: format!(
+            "past = deletable by `accounts purge`; {corrected} with a corrected address: a new warning is due{listed}"
+        ),
+        in_total: false,
+    });
+
+    // The freshness of the activity data (issue 12, point 6).
+    let max_age = env.settings.activity_max_age;
+    let f = crate::db::accounts::activity_freshness(db, now).await?;
+    let fresh = f.known_until.is_some_and(|k| k >= max_age.before(now));
+    let last = match &f.last_import {
+        Some(l) => format!(
+            "last activity import: `{} import` of {}",
+            l.kind,
+            crate::policy::show_time(l.imported_at)
+        ),
+        None => "no activity import recorded".to_string(),
+    };
+    lines.push(Line {
+        category: "activity data (platform imports)",
+        rule: format!("accounts warn / purge need activity at most {max_age} old"),
+        source: "README « Fresh activity data » (accounts.activity_max_age)",
+        figures: Figures {
+            within: i64::from(fresh),
+            past: i64::from(!fresh),
+            oldest: f.known_until,
+            due_next: 0,
+        },
+        note: format!(
+            "{}; activity known up to {}; {last}",
+            if fresh {
+                "fresh"
+            } else {
+                "STALE: accounts warn and purge refuse it"
+            },
+            f.known_until
+                .map(crate::policy::show_time)
+                .unwrap_or_else(|| "never".into())
+        ),
+        in_total: false,
     });
 
     for (table, category, dur, source) in [
@@ -104,6 +185,7 @@ pub async fn report(env: &Env, db: &mut Db, opts: &ReportOptions) -> Result<Repo
             source,
             figures: q::logs(db, table, dur.before(now), dur.before(later)).await?,
             note: String::new(),
+            in_total: true,
         });
     }
 
@@ -118,6 +200,7 @@ pub async fn report(env: &Env, db: &mut Db, opts: &ReportOptions) -> Result<Repo
         source: "survey notice, « Durée de conservation »",
         figures,
         note: format!("{anonymised} anonymised responses kept"),
+        in_total: true,
     });
 
     let paris = |t: DateTime<Utc>| t.with_timezone(&chrono_tz::Europe::Paris).date_naive();
@@ -130,6 +213,7 @@ pub async fn report(env: &Env, db: &mut Db, opts: &ReportOptions) -> Result<Repo
         source: "GDPR Art. 12(3)",
         figures: q::open_requests(db, paris(now), paris(later)).await?,
         note: "past = overdue".into(),
+        in_total: true,
     });
 
     Ok(Report {

@@ -87,6 +87,18 @@ pub(crate) fn account(db: &TestDb, pseudonym: &str, email: &str, last: &str) -> 
         .get(0)
 }
 
+/// The platform's activity exports imported at `at` (RFC 3339), carrying activity up to then:
+/// warn and purge at a later clock need fresh activity data (issue 12, point 6).
+pub fn fresh_at(db: &TestDb, at: &str) {
+    db.client()
+        .execute(
+            "INSERT INTO activity_imports (kind, imported_at, newest_activity_at)
+             VALUES ('logs', $1::text::timestamptz, $1::text::timestamptz)",
+            &[&at],
+        )
+        .unwrap();
+}
+
 fn warn_cmd(db: &TestDb, smtp: &Smtp) -> assert_cmd::Command {
     let mut c = db.cmd();
     c.args([
@@ -300,6 +312,7 @@ fn warn_sends_once_and_a_second_run_sends_nothing() {
         ),
         1
     );
+    fresh_at(&db, "2026-07-15T09:00:00Z");
     let purge = run(db.cmd().args([
         "--yes",
         "--format",
@@ -527,7 +540,9 @@ fn warn_4xx_stays_pending_5xx_fails_and_blocks_the_purge() {
     assert_eq!(st(gone), "failed/1");
     assert_eq!(smtp.count(), 1);
 
-    // 31 days later: only the delivered one is purged.
+    // 31 days later: the delivered one is purged, and the bounced one too: the bounce lead
+    // (30 days, issue 12 point 8) has passed since its failed attempt; the deferred one stays.
+    fresh_at(&db, "2026-07-16T09:00:00Z");
     let out = run(db.cmd().args([
         "--yes",
         "--format",
@@ -539,8 +554,9 @@ fn warn_4xx_stays_pending_5xx_fails_and_blocks_the_purge() {
     ]));
     assert_eq!(out.code, 0, "{out}");
     let v = json(&out.stdout);
-    assert_eq!(v["counts"]["deleted"], 1);
-    assert_eq!(v["counts"]["skipped_warning_failed"], 1);
+    assert_eq!(v["counts"]["deleted"], 2);
+    assert_eq!(v["counts"]["bounced_deletable"], 1);
+    assert_eq!(v["counts"]["skipped_warning_failed"], 0);
     assert_eq!(v["counts"]["skipped_warning_pending"], 1);
     let left: Vec<i64> = db
         .client()
@@ -549,7 +565,7 @@ fn warn_4xx_stays_pending_5xx_fails_and_blocks_the_purge() {
         .iter()
         .map(|r| r.get(0))
         .collect();
-    assert_eq!(left, vec![busy, gone]);
+    assert_eq!(left, vec![busy]);
 }
 
 #[test]
@@ -587,7 +603,9 @@ fn warn_writes_eml_files_to_the_outbox_dir() {
             "{text}"
         );
     }
-    assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'sent' AND server_response LIKE 'written to warning-%.eml'"), 2);
+    // Written for review, not delivered (issue 12, point 7): `written`, never `sent`.
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'written' AND sent_at IS NULL AND written_at IS NOT NULL AND server_response LIKE 'written to warning-%.eml'"), 2);
+    assert!(out.stderr.contains("2 warnings written to"), "{out}");
     let out = run(&mut cmd());
     assert_eq!(out.code, 0, "{out}");
     assert_eq!(eml_files(&outbox).len(), 2);
@@ -651,6 +669,7 @@ fn new_activity_starts_a_new_period_with_a_new_warning() {
     db.exec(&format!(
         "UPDATE accounts SET last_activity_at = '2026-06-20T10:00:00Z' WHERE id = {id}"
     ));
+    fresh_at(&db, "2026-07-20T09:00:00Z");
     let purge = run(db.cmd().args([
         "--yes",
         "--format",
@@ -661,6 +680,7 @@ fn new_activity_starts_a_new_period_with_a_new_warning() {
         "purge",
     ]));
     assert_eq!(json(&purge.stdout)["counts"]["deleted"], 0, "{purge}");
+    fresh_at(&db, "2028-05-25T09:00:00Z");
     let out = run(warn_cmd(&db, &smtp).args([
         "--allow-future",
         "--as-of",
@@ -1145,5 +1165,319 @@ fn purge_spares_an_account_active_while_its_batch_waits() {
     assert_eq!(
         db.one::<i64>("SELECT count(*) FROM accounts WHERE pseudonym = 'expired1'"),
         0
+    );
+}
+
+/// Issue 12, point 7: a warning written to the outbox folder is not a delivery. It is `written`,
+/// the purge never deletes on it, a later real send delivers it (and the lead time counts from
+/// that send); only `[mail] outbox_is_delivery = true` makes a written file count as sent.
+#[test]
+fn a_mail_written_for_review_is_not_a_delivery() {
+    let db = TestDb::new();
+    let id = account(&db, "eom", "eom@example.org", END_OF_MONTH);
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = dir.path().join("outbox");
+    let write = |db: &TestDb, extra: &[&str]| {
+        let mut c = db.cmd();
+        c.args(extra).args([
+            "--format",
+            "json",
+            "--outbox-dir",
+            outbox.to_str().unwrap(),
+            "--mail-from",
+            "noreply@example.org",
+            "accounts",
+            "warn",
+        ]);
+        run(&mut c)
+    };
+    let r = write(&db, &[]);
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(
+        (
+            json(&r.stdout)["counts"]["written"].as_i64(),
+            json(&r.stdout)["counts"]["sent"].as_i64()
+        ),
+        (Some(1), Some(0)),
+        "{r}"
+    );
+    assert!(r.stderr.contains("not a delivery"), "{r}");
+    let status = |db: &TestDb| {
+        db.one::<String>(&format!(
+            "SELECT status FROM notifications WHERE account_id = {id}"
+        ))
+    };
+    assert_eq!(status(&db), "written");
+    // A second outbox run writes nothing more.
+    let r = write(&db, &[]);
+    assert_eq!(json(&r.stdout)["counts"]["already_written"], 1, "{r}");
+    assert_eq!(json(&r.stdout)["counts"]["written"], 0, "{r}");
+    // `accounts inactive` says so.
+    let r = run(db.cmd().args([
+        "--format", "json", "accounts", "inactive", "--status", "written",
+    ]));
+    assert_eq!(r.stdout.matches("\"written\"").count(), 1, "{r}");
+    // 31 days later the purge deletes nothing: nobody received a warning (plan and real run).
+    fresh_at(&db, "2026-07-16T09:00:00Z");
+    let purge = |db: &TestDb, at: &str, dry: bool| {
+        let mut c = db.cmd();
+        c.args([
+            "--yes", "--format", "json", "--as-of", at, "accounts", "purge",
+        ]);
+        if dry {
+            c.arg("--dry-run");
+        }
+        json(&run(&mut c).stdout)
+    };
+    let v = purge(&db, "2026-07-16T10:00:00Z", true);
+    assert_eq!(
+        (
+            v["counts"]["would_delete"].as_i64(),
+            v["counts"]["skipped_warning_written"].as_i64()
+        ),
+        (Some(0), Some(1)),
+        "{v}"
+    );
+    let v = purge(&db, "2026-07-16T10:00:00Z", false);
+    assert_eq!(v["counts"]["deleted"], 0, "{v}");
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM accounts"), 1);
+    // A real send delivers it: planned in --dry-run, then sent once, and marked sent.
+    let smtp = Smtp::start(&[]);
+    let r = run(warn_cmd(&db, &smtp).args([
+        "--format",
+        "json",
+        "--as-of",
+        "2026-07-16T10:00:00Z",
+        "accounts",
+        "warn",
+        "--dry-run",
+    ]));
+    assert_eq!(json(&r.stdout)["counts"]["would_send"], 1, "{r}");
+    let r = run(warn_cmd(&db, &smtp).args([
+        "--format",
+        "json",
+        "--as-of",
+        "2026-07-16T10:00:00Z",
+        "accounts",
+        "warn",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(json(&r.stdout)["counts"]["sent"], 1, "{r}");
+    assert_eq!(smtp.count(), 1);
+    assert_eq!(status(&db), "sent");
+    // The lead time counts from the real send: not the day before it ends, then deleted.
+    fresh_at(&db, "2026-08-15T09:00:00Z");
+    let v = purge(&db, "2026-08-15T09:59:59Z", true);
+    assert_eq!(v["counts"]["would_delete"], 0, "{v}");
+    let v = purge(&db, "2026-08-15T10:00:00Z", false);
+    assert_eq!(v["counts"]["deleted"], 1, "{v}");
+
+    // With `outbox_is_delivery = true` (a spool an MTA delivers) a written file counts as sent.
+    let db = TestDb::new();
+    let id2 = account(&db, "eom", "eom@example.org", END_OF_MONTH);
+    let cfg = dir.path().join("spool.toml");
+    std::fs::write(&cfg, "[mail]\noutbox_is_delivery = true\n").unwrap();
+    let r = write(&db, &["--config", cfg.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(json(&r.stdout)["counts"]["sent"], 1, "{r}");
+    assert_eq!(
+        db.one::<String>(&format!(
+            "SELECT status FROM notifications WHERE account_id = {id2}"
+        )),
+        "sent"
+    );
+    let p: serde_json::Value = db
+        .one("SELECT parameters FROM audit_log WHERE command = 'accounts warn' AND outcome = 'ok'");
+    assert_eq!(p["outbox_is_delivery"], true, "{p}");
+    fresh_at(&db, "2026-07-15T09:00:00Z");
+    let v = purge(&db, "2026-07-15T09:59:59Z", true);
+    assert_eq!(v["counts"]["would_delete"], 0, "{v}");
+    let v = purge(&db, "2026-07-15T10:00:00Z", false);
+    assert_eq!(v["counts"]["deleted"], 1, "{v}");
+}
+
+/// Issue 12, point 8: a bounced warning does not keep an account forever: deletable once the
+/// bounce lead (default the warning lead, 30 days) has passed since the failed attempt, unless
+/// the address was corrected since (then a new warning is due); `report` lists them.
+#[test]
+fn a_bounced_warning_does_not_keep_an_account_forever() {
+    let db = TestDb::new();
+    let smtp = Smtp::start(&["--permfail", "nouser"]);
+    let gone = account(&db, "gone", "nouser@example.org", END_OF_MONTH);
+    let fixed = account(&db, "fixed", "nouser2@example.org", END_OF_MONTH);
+    let r = run(warn_cmd(&db, &smtp).args(["accounts", "warn"]));
+    assert_eq!(r.code, 1, "{r}");
+    assert!(r.stderr.contains("30 days after the failed attempt"), "{r}");
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM notifications WHERE status = 'failed' AND failed_at = '2026-06-15T10:00:00Z' AND failed_address_sha256 IS NOT NULL"),
+        2
+    );
+    // The second account's address is corrected (Art. 16).
+    let r = run(db.cmd().args([
+        "--yes",
+        "subject",
+        "rectify",
+        "--account",
+        &fixed.to_string(),
+        "--set",
+        "email=fixed@example.org",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    let purge = |at: &str, dry: bool| {
+        let mut c = db.cmd();
+        c.args([
+            "--yes", "--format", "json", "--as-of", at, "accounts", "purge",
+        ]);
+        if dry {
+            c.arg("--dry-run");
+        }
+        let r = run(&mut c);
+        assert_eq!(r.code, 0, "{r}");
+        json(&r.stdout)
+    };
+    // One second before the bounce lead: kept (visible in the plan).
+    fresh_at(&db, "2026-07-15T09:00:00Z");
+    let v = purge("2026-07-15T09:59:59Z", true);
+    assert_eq!(v["counts"]["would_delete"], 0, "{v}");
+    assert_eq!(v["counts"]["skipped_bounced_too_recently"], 1, "{v}");
+    assert_eq!(v["counts"]["skipped_bounced_address_corrected"], 1, "{v}");
+    let st = |at: &str| {
+        let r = run(db
+            .cmd()
+            .args(["--format", "json", "--as-of", at, "accounts", "inactive"]));
+        let v = json(&r.stdout);
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                format!(
+                    "{}:{}",
+                    a["pseudonym"].as_str().unwrap(),
+                    a["status"].as_str().unwrap()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    assert_eq!(st("2026-07-15T09:59:59Z"), "gone:failed,fixed:warning due");
+    // The report lists them: one waiting for the lead, one with a corrected address.
+    let report = |at: &str| {
+        let r = run(db.cmd().args(["--format", "json", "--as-of", at, "report"]));
+        json(&r.stdout)["categories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["category"] == "bounced warnings (accounts)")
+            .cloned()
+            .unwrap()
+    };
+    let l = report("2026-07-15T09:59:59Z");
+    assert_eq!(
+        (
+            l["within_limit"].as_i64(),
+            l["past_limit"].as_i64(),
+            l["due_next"].as_i64()
+        ),
+        (Some(1), Some(0), Some(1)),
+        "{l}"
+    );
+    assert!(
+        l["note"]
+            .as_str()
+            .unwrap()
+            .contains("1 with a corrected address"),
+        "{l}"
+    );
+    // At the bounce lead: deletable, planned, listed, then deleted; the corrected one is not.
+    assert_eq!(
+        st("2026-07-15T10:00:00Z"),
+        "gone:deletion due,fixed:warning due"
+    );
+    let l = report("2026-07-15T10:00:00Z");
+    assert_eq!(l["past_limit"], 1, "{l}");
+    assert!(
+        l["note"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("deletable now: account id {gone}")),
+        "{l}"
+    );
+    let v = purge("2026-07-15T10:00:00Z", true);
+    assert_eq!(
+        (
+            v["counts"]["would_delete"].as_i64(),
+            v["counts"]["would_delete_bounced"].as_i64()
+        ),
+        (Some(1), Some(1)),
+        "{v}"
+    );
+    let v = purge("2026-07-15T10:00:00Z", false);
+    assert_eq!(
+        (
+            v["counts"]["deleted"].as_i64(),
+            v["counts"]["bounced_deletable"].as_i64()
+        ),
+        (Some(1), Some(1)),
+        "{v}"
+    );
+    let left: Vec<i64> = db
+        .client()
+        .query("SELECT id FROM accounts", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(left, vec![fixed]);
+    // The corrected address gets a new warning, without --retry-failed.
+    let r = run(warn_cmd(&db, &smtp).args([
+        "--format",
+        "json",
+        "--as-of",
+        "2026-07-15T10:00:00Z",
+        "accounts",
+        "warn",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(json(&r.stdout)["counts"]["sent"], 1, "{r}");
+    assert_eq!(smtp.messages()[0]["rcpt_tos"][0], "fixed@example.org");
+
+    // A configured bounce lead (10 days), on both sides.
+    let db = TestDb::new();
+    account(&db, "gone", "nouser@example.org", END_OF_MONTH);
+    assert_eq!(run(warn_cmd(&db, &smtp).args(["accounts", "warn"])).code, 1);
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(&cfg, "[accounts]\nbounce_lead = \"10 days\"\n").unwrap();
+    fresh_at(&db, "2026-06-25T09:00:00Z");
+    let plan = |at: &str| {
+        let r = run(db.cmd().args([
+            "--config",
+            cfg.to_str().unwrap(),
+            "--format",
+            "json",
+            "--as-of",
+            at,
+            "accounts",
+            "purge",
+            "--dry-run",
+        ]));
+        assert_eq!(r.code, 0, "{r}");
+        json(&r.stdout)["counts"]["would_delete"].as_i64()
+    };
+    assert_eq!(plan("2026-06-25T09:59:59Z"), Some(0));
+    assert_eq!(plan("2026-06-25T10:00:00Z"), Some(1));
+    // Out of range: refused, naming the key and the range.
+    std::fs::write(&cfg, "[accounts]\nbounce_lead = \"13 months\"\n").unwrap();
+    let r = run(db.cmd().args([
+        "--config",
+        cfg.to_str().unwrap(),
+        "accounts",
+        "purge",
+        "--dry-run",
+    ]));
+    assert_eq!(r.code, 2, "{r}");
+    assert!(
+        r.stderr.contains("accounts.bounce_lead") && r.stderr.contains("from 1 day to 12 months"),
+        "{r}"
     );
 }

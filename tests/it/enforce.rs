@@ -164,7 +164,8 @@ fn enforce_equals_the_jobs_one_by_one_and_a_second_run_does_nothing() {
         ),
         0
     );
-    assert!(after.contains("past:sent"), "{after}");
+    // Written to the outbox folder for review: not a delivery (issue 12, point 7).
+    assert!(after.contains("past:written"), "{after}");
     // Each job wrote its own audit row, plus one for enforce.
     for job in [
         "logs purge",

@@ -58,7 +58,8 @@ fn migrations_hash() -> String {
 fn template() -> &'static str {
     static TPL: OnceLock<String> = OnceLock::new();
     TPL.get_or_init(|| {
-        let name = format!("rgpdctl_tpl_{}", &migrations_hash()[..12]);
+        // `_a1`: the fixtures written into the template (the activity import below).
+        let name = format!("rgpdctl_tpl_{}_a1", &migrations_hash()[..12]);
         let mut c = admin();
         c.execute("SELECT pg_advisory_lock(727274)", &[]).unwrap();
         let ready: bool = c
@@ -74,6 +75,14 @@ fn template() -> &'static str {
             c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
             let out = bin().env("DATABASE_URL", url_for(&name)).args(["--as-of", AS_OF, "-q", "db", "migrate"]).output().unwrap();
             assert!(out.status.success(), "migrating the template failed: {}", String::from_utf8_lossy(&out.stderr));
+            // The platform's activity data is fresh at the tests' clock (issue 12, point 6: warn
+            // and purge refuse stale activity data); tests/it/freshness.rs removes it.
+            let mut t = postgres::Client::connect(&url_for(&name), postgres::NoTls).unwrap();
+            t.execute(
+                "INSERT INTO activity_imports (kind, imported_at, newest_activity_at) VALUES ('logs', $1::text::timestamptz, $1::text::timestamptz)",
+                &[&AS_OF],
+            )
+            .unwrap();
             c.batch_execute(&format!("COMMENT ON DATABASE {name} IS 'ready'")).unwrap();
         }
         c.execute("SELECT pg_advisory_unlock(727274)", &[]).unwrap();

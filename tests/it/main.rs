@@ -8,6 +8,7 @@ mod datasets;
 mod db_tls;
 mod enforce;
 mod foundation;
+mod freshness;
 mod identity;
 mod import;
 mod logs;
