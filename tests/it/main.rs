@@ -10,5 +10,6 @@ mod foundation;
 mod import;
 mod logs;
 mod requests;
+mod scrub;
 mod subject;
 mod surveys;
