@@ -546,7 +546,7 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             [CompletionResult]::new('--smtp-url', '--smtp-url', [CompletionResultType]::ParameterName, 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`')
             [CompletionResult]::new('--mail-from', '--mail-from', [CompletionResultType]::ParameterName, 'Sender address of the mails')
             [CompletionResult]::new('--outbox-dir', '--outbox-dir', [CompletionResultType]::ParameterName, 'Write mails as .eml files into DIR instead of sending them')
-            [CompletionResult]::new('--keep-expired', '--keep-expired', [CompletionResultType]::ParameterName, 'Also import responses already past the retention (skipped by default, so that an old export cannot bring back emails); they are then due for `surveys anonymise`')
+            [CompletionResult]::new('--keep-expired', '--keep-expired', [CompletionResultType]::ParameterName, 'Import responses already past the retention identifiable, due for `surveys anonymise` and its k-anonymity check (by default they are imported already anonymised)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the whole file and report what would change; write nothing')
             [CompletionResult]::new('--allow-future', '--allow-future', [CompletionResultType]::ParameterName, 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')

@@ -507,7 +507,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
-            cand --keep-expired 'Also import responses already past the retention (skipped by default, so that an old export cannot bring back emails); they are then due for `surveys anonymise`'
+            cand --keep-expired 'Import responses already past the retention identifiable, due for `surveys anonymise` and its k-anonymity check (by default they are imported already anonymised)'
             cand --dry-run 'Check the whole file and report what would change; write nothing'
             cand --allow-future 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
             cand -q 'Print only errors on stderr'

@@ -203,8 +203,12 @@ impl<'a> Fields<'a> {
 pub struct Options<'a> {
     /// The survey's slug (surveys only).
     pub survey: Option<&'a str>,
-    /// Surveys: also import responses past the retention.
+    /// Surveys: import responses past the retention identifiable (for `surveys anonymise`)
+    /// instead of anonymised.
     pub keep_expired: bool,
+    /// Surveys: which answers are free text, scrubbed when a response past the retention is
+    /// imported anonymised (every string when None).
+    pub free_text: Option<&'a crate::anonymise::FreeText>,
 }
 
 #[derive(Debug, Default)]
@@ -369,7 +373,7 @@ pub async fn import(
             let slug = opts
                 .survey
                 .ok_or_else(|| AppError::internal("surveys import without a survey slug"))?;
-            merge_surveys(tx, slug, now, cutoff, &mut out).await?
+            merge_surveys(tx, slug, now, cutoff, opts.free_text, &mut out).await?
         }
     }
     Ok(out)
@@ -467,18 +471,37 @@ async fn merge_surveys(
     slug: &str,
     now: DateTime<Utc>,
     cutoff: Option<DateTime<Utc>>,
+    free_text: Option<&crate::anonymise::FreeText>,
     out: &mut Outcome,
 ) -> Result<()> {
     let survey_id = sql::survey_id(tx, slug, now).await?;
-    // An old export must not bring back what the notice says is gone: responses past the
-    // retention (they were, or are about to be, anonymised) and those of people who withdrew
-    // their consent are not stored again.
-    let past = match cutoff {
-        Some(cutoff) => sql::unstage_responses_before(tx, cutoff).await?,
-        None => 0,
-    };
+    // An old export must not bring back what the notice says is gone: the responses of people
+    // who withdrew their consent are not stored again, and those past the retention are stored
+    // only anonymised (the notice keeps them « à des fins statistiques »), as `surveys
+    // anonymise` would have left them.
     // Responses given before the person withdrew consent or had their data erased.
     let withdrawn = sql::unstage_withdrawn_responses(tx).await?;
+    let (past, past_inserted) = match cutoff {
+        Some(cutoff) => {
+            let all = crate::anonymise::FreeText {
+                columns: vec![],
+                quasi_identifiers: vec![],
+            };
+            let ft = free_text.unwrap_or(&all);
+            let (mut lines, mut answers) = (Vec::new(), Vec::new());
+            let mut scrubbed = 0u64;
+            for r in sql::staged_expired(tx, cutoff).await? {
+                if let Some((a, n)) = crate::anonymise::scrub_answers(&r.answers, ft, &r.own) {
+                    lines.push(r.line);
+                    answers.push(a);
+                    scrubbed += n;
+                }
+            }
+            out.counts.insert("values_scrubbed".into(), scrubbed.into());
+            sql::insert_expired_anonymised(tx, survey_id, cutoff, now, &lines, &answers).await?
+        }
+        None => (0, 0),
+    };
     let inserted = sql::insert_responses(tx, survey_id).await?;
     let read = out
         .counts
@@ -488,15 +511,15 @@ async fn merge_surveys(
     out.counts.insert("inserted".into(), inserted.into());
     out.counts.insert(
         "duplicates_skipped".into(),
-        (read - inserted - past - withdrawn).into(),
+        (read - inserted - past_inserted - withdrawn).into(),
     );
     out.counts
-        .insert("skipped_past_retention".into(), past.into());
+        .insert("anonymised_past_retention".into(), past_inserted.into());
     out.counts
         .insert("skipped_withdrawn".into(), withdrawn.into());
     if let Some(cutoff) = cutoff.filter(|_| past > 0) {
         out.warnings.push(format!(
-            "{past} response(s) submitted before {} (past the survey retention) were not imported; --keep-expired imports them for `surveys anonymise`",
+            "{past} response(s) submitted before {} (past the survey retention) were imported anonymised ({past_inserted} new): no email, free text scrubbed, date cut to the month",
             crate::policy::show_date(cutoff)
         ));
     }

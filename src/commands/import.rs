@@ -47,8 +47,8 @@ pub struct SurveysImportArgs {
     /// The survey's identifier (created if new)
     #[arg(long, value_name = "SLUG")]
     pub survey: String,
-    /// Also import responses already past the retention (skipped by default, so that an old
-    /// export cannot bring back emails); they are then due for `surveys anonymise`
+    /// Import responses already past the retention identifiable, due for `surveys anonymise`
+    /// and its k-anonymity check (by default they are imported already anonymised)
     #[arg(long)]
     pub keep_expired: bool,
     #[command(flatten)]

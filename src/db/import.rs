@@ -236,3 +236,77 @@ pub async fn insert_responses(tx: &Transaction<'_>, survey_id: i64) -> Result<i6
         )
         .await? as i64)
 }
+
+/// A staged response past the retention, with what identifies its respondent (the account of
+/// its email, if any): it is imported anonymised (issue 15).
+pub struct StagedExpired {
+    pub line: i64,
+    pub answers: serde_json::Value,
+    pub own: crate::anonymise::OwnWords,
+}
+
+/// The staged responses submitted before `cutoff`.
+pub async fn staged_expired(
+    tx: &Transaction<'_>,
+    cutoff: DateTime<Utc>,
+) -> Result<Vec<StagedExpired>> {
+    let rows = tx
+        .query(
+            "SELECT s.line, s.answers, s.email, a.pseudonym, a.first_name, a.last_name
+               FROM rgpd_stage s
+               LEFT JOIN accounts a ON s.email IS NOT NULL AND lower(a.email) = lower(s.email)
+              WHERE s.submitted_at < $1",
+            &[&cutoff],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| StagedExpired {
+            line: r.get(0),
+            answers: r.get(1),
+            own: crate::anonymise::own_words([r.get(2), r.get(3), r.get(4), r.get(5)]),
+        })
+        .collect())
+}
+
+/// Inserts the staged responses submitted before `cutoff` in their anonymised form, as
+/// `surveys anonymise` writes it: no email, no consent time, the submission cut to its month
+/// (Paris), the scrubbed answers (`lines`/`answers`: those that changed), `anonymised_at`, ids
+/// drawn in random order. A response already stored (identifiable, or anonymised with the same
+/// month and answers) is not stored again. Unstages them all; returns (staged, inserted).
+pub async fn insert_expired_anonymised(
+    tx: &Transaction<'_>,
+    survey_id: i64,
+    cutoff: DateTime<Utc>,
+    now: DateTime<Utc>,
+    lines: &[i64],
+    answers: &[serde_json::Value],
+) -> Result<(i64, i64)> {
+    let inserted: i64 = tx
+        .query_one(
+            "WITH u AS (SELECT * FROM unnest($4::bigint[], $5::jsonb[]) AS u (line, answers)),
+                  src AS (SELECT s.email, s.submitted_at, s.answers AS original,
+                                 coalesce(u.answers, s.answers) AS answers,
+                                 date_trunc('month', s.submitted_at, 'Europe/Paris') AS month
+                            FROM rgpd_stage s LEFT JOIN u ON u.line = s.line
+                           WHERE s.submitted_at < $2),
+                  ins AS (INSERT INTO survey_responses (survey_id, email, consent_at, submitted_at, answers, anonymised_at)
+                          SELECT $1, NULL, NULL, src.month, src.answers, $3 FROM src
+                           WHERE NOT EXISTS (SELECT 1 FROM survey_responses r
+                                              WHERE r.survey_id = $1 AND r.submitted_at = src.submitted_at
+                                                AND lower(r.email) IS NOT DISTINCT FROM lower(src.email)
+                                                AND r.answers = src.original)
+                             AND NOT EXISTS (SELECT 1 FROM survey_responses r
+                                              WHERE r.survey_id = $1 AND r.anonymised_at IS NOT NULL
+                                                AND r.email IS NULL AND r.submitted_at = src.month
+                                                AND r.answers = src.answers)
+                           ORDER BY random()
+                          RETURNING 1)
+             SELECT count(*) FROM ins",
+            &[&survey_id, &cutoff, &now, &lines, &answers],
+        )
+        .await?
+        .get(0);
+    let staged = unstage_responses_before(tx, cutoff).await?;
+    Ok((staged, inserted))
+}

@@ -209,7 +209,7 @@ pub struct Pending {
     pub survey_id: i64,
     pub answers: Value,
     /// The respondent's own words (email local part, pseudonym, names) to remove from free text.
-    pub own: std::collections::HashSet<String>,
+    pub own: anonymise::OwnWords,
 }
 
 const PENDING_COLUMNS: &str =

@@ -21,7 +21,7 @@ pub struct ImportOptions {
     pub dry_run: bool,
     /// The survey's slug (surveys only: required for them).
     pub survey: Option<String>,
-    /// Surveys: also import responses past the retention.
+    /// Surveys: import responses past the retention identifiable instead of anonymised.
     pub keep_expired: bool,
 }
 
@@ -57,9 +57,19 @@ pub async fn import(env: &Env, db: &mut Db, kind: Kind, opts: &ImportOptions) ->
             "delimiter": input.delimiter_name(),
         }),
     };
+    // The survey's free-text columns, for the responses past the retention (imported
+    // anonymised, with the rules of `surveys anonymise`).
+    let free_text = opts.survey.as_deref().map(|slug| {
+        let config = env.settings.surveys.get(slug).cloned().unwrap_or_default();
+        crate::anonymise::FreeText {
+            columns: config.free_text,
+            quasi_identifiers: config.quasi_identifiers,
+        }
+    });
     let lower = Options {
         survey: opts.survey.as_deref(),
         keep_expired: opts.keep_expired,
+        free_text: free_text.as_ref(),
     };
     job::run(env, db, spec, async |_run, db, report| {
         let progress = env.events.progress(

@@ -482,10 +482,12 @@ fn surveys_import_skips_responses_past_retention_and_withdrawn_people() {
     ]));
     assert_eq!(r.code, 0, "{r}");
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    // Issue 15: the response past the retention is kept for statistics, anonymised, no longer
+    // skipped (the count `skipped_past_retention` became `anonymised_past_retention`).
     assert_eq!(
         (
             v["counts"]["inserted"].as_i64(),
-            v["counts"]["skipped_past_retention"].as_i64(),
+            v["counts"]["anonymised_past_retention"].as_i64(),
             v["counts"]["skipped_withdrawn"].as_i64()
         ),
         (Some(1), Some(1), Some(1)),
@@ -495,6 +497,118 @@ fn surveys_import_skips_responses_past_retention_and_withdrawn_people() {
     assert_eq!(
         db.one::<String>("SELECT string_agg(email, ',') FROM survey_responses"),
         "edge@example.org"
+    );
+    assert_eq!(
+        db.one::<String>(
+            "SELECT concat_ws('|', email, consent_at, submitted_at AT TIME ZONE 'Europe/Paris', answers->>'note')
+               FROM survey_responses WHERE anonymised_at IS NOT NULL"
+        ),
+        "2025-05-01 00:00:00|3"
+    );
+}
+
+/// Issue 15: responses already past the retention are imported anonymised with the rules of
+/// `surveys anonymise` (free text scrubbed, the respondent's own names too), in the import's
+/// transaction, counted; a dry run stores nothing, a second import nothing more;
+/// `--keep-expired` still loads them identifiable for `surveys anonymise`.
+#[test]
+fn surveys_import_anonymises_responses_past_retention() {
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    db.exec(
+        "INSERT INTO accounts (pseudonym, email, first_name, last_name, created_at, last_activity_at)
+         VALUES ('hlefevre', 'h.l@example.org', 'Hélène', 'Lefèvre', '2024-01-01', '2026-01-01')",
+    );
+    let csv = "email,submitted_at,note,commentaire\n\
+               h.l@example.org,2025-03-10T10:00:00Z,4,\"Signé helene lefevre, 06 12 34 56 78\"\n\
+               x@example.org,2025-04-02T10:00:00Z,2,\"J'habite 3 ter avenue Jean-Jaurès, IBAN FR14 2004 1010 0505 0001 3M02 606\"\n\
+               y@example.org,2025-04-03T10:00:00Z,5,Très bon service\n\
+               z@example.org,2026-01-03T10:00:00Z,5,Merci à M. Garcia\n";
+    let path = file(&dir, "s.csv", csv.as_bytes());
+    let import = |extra: &[&str]| {
+        let mut args = vec![
+            "--format", "json", "surveys", "import", &path, "--survey", "s",
+        ];
+        args.extend_from_slice(extra);
+        run(db.cmd().args(&args))
+    };
+    let r = import(&["--dry-run"]);
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["anonymised_past_retention"], 3, "{r}");
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM survey_responses"), 0);
+
+    let r = import(&[]);
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        (
+            v["counts"]["inserted"].as_i64(),
+            v["counts"]["anonymised_past_retention"].as_i64(),
+            v["counts"]["values_scrubbed"].as_i64()
+        ),
+        (Some(1), Some(3), Some(2)),
+        "{r}"
+    );
+    assert!(r.stderr.contains("3 response(s) submitted before"), "{r}");
+    let rows: Vec<(Option<String>, String, String)> = db
+        .client()
+        .query(
+            "SELECT email, to_char(submitted_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD HH24:MI'), answers->>'commentaire'
+               FROM survey_responses ORDER BY answers->>'note'",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (
+                None,
+                "2025-04-01 00:00".into(),
+                "J'habite [adresse], IBAN [iban]".into()
+            ),
+            (
+                None,
+                "2025-03-01 00:00".into(),
+                "Signé [nom], [téléphone]".into()
+            ),
+            (None, "2025-04-01 00:00".into(), "Très bon service".into()),
+            (
+                Some("z@example.org".into()),
+                "2026-01-03 11:00".into(),
+                "Merci à M. Garcia".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        db.one::<i64>("SELECT count(*) FROM survey_responses WHERE anonymised_at IS NOT NULL AND consent_at IS NULL"),
+        3
+    );
+    // The same export again: nothing new, the anonymised ones recognised.
+    let r = import(&[]);
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["counts"]["anonymised_past_retention"], 0, "{r}");
+    assert_eq!(v["counts"]["duplicates_skipped"], 4, "{r}");
+    assert_eq!(db.one::<i64>("SELECT count(*) FROM survey_responses"), 4);
+
+    // --keep-expired: identifiable, due for `surveys anonymise`.
+    let db2 = TestDb::new();
+    let r = run(db2.cmd().args([
+        "surveys",
+        "import",
+        &path,
+        "--survey",
+        "s",
+        "--keep-expired",
+    ]));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(
+        db2.one::<i64>("SELECT count(*) FROM survey_responses WHERE email IS NOT NULL AND anonymised_at IS NULL"),
+        4
     );
 }
 

@@ -14,5 +14,6 @@ mod import;
 mod logs;
 mod mail_tls;
 mod requests;
+mod scrub;
 mod subject;
 mod surveys;

@@ -257,14 +257,26 @@ fn free_text_is_scrubbed_and_statistics_are_kept() {
         .map(|r| (r.get(0), r.get(1), r.get::<_, i32>(2) as i64))
         .collect();
     for (i, s) in shapes.iter().enumerate() {
-        assert_eq!(comments[i].0, "Contact : [supprimé] merci", "shape {s}");
+        // Typed markers (issue 15): what was there, not what it said.
+        let marker = if s.starts_with("http") {
+            "[lien]"
+        } else if s.contains('@') || s.contains("[at]") {
+            "[courriel]"
+        } else {
+            "[téléphone]"
+        };
+        assert_eq!(
+            comments[i].0,
+            format!("Contact : {marker} merci"),
+            "shape {s}"
+        );
         // Not a free-text column for this survey: left alone.
         assert_eq!(comments[i].1, Some(format!("non scrubbé {s}")));
         assert_eq!(comments[i].2, i as i64);
     }
     assert_eq!(
         comments[12].0,
-        "Je suis [supprimé] [supprimé], voir https://data.laregion.fr/explore/dataset/lycees"
+        "Je suis [nom], voir https://data.laregion.fr/explore/dataset/lycees"
     );
     // Fresh ids: no old id survives, so nothing kept elsewhere under an old id points here.
     let new_ids: Vec<i64> = db
@@ -469,7 +481,7 @@ fn hostile_answers_are_stored_intact() {
     for (i, v) in values.iter().enumerate() {
         let got = stored[format!("q{i} \"'; --")].as_str().unwrap();
         if i == 6 {
-            assert_eq!(got, "é".repeat(50_000) + " [supprimé]");
+            assert_eq!(got, "é".repeat(50_000) + " [téléphone]");
         } else {
             assert_eq!(got, *v);
         }
@@ -549,11 +561,11 @@ fn withdrawal_anonymises_that_person_now_and_is_recorded() {
     );
     assert_eq!(
         db.one::<String>("SELECT answers->>'commentaire' FROM survey_responses WHERE withdrawn_at IS NOT NULL AND answers ? 'commentaire'"),
-        "Je suis joignable au [supprimé]"
+        "Je suis joignable au [téléphone]"
     );
     assert_eq!(
         db.one::<String>("SELECT answers->>'avis' FROM survey_responses WHERE answers ? 'avis'"),
-        "[supprimé]"
+        "[courriel]"
     );
     assert_eq!(
         count(&db, "SELECT count(*) FROM survey_responses WHERE email = 'other@example.org' AND anonymised_at IS NULL"),
@@ -851,7 +863,7 @@ fn a_response_changed_during_the_run_is_left_for_the_next_one() {
     assert_eq!(r.code, 0, "{r}");
     assert!(r.stderr.contains("responses_anonymised=1"), "{r}");
     assert_eq!(
-        count(&db, "SELECT count(*) FROM survey_responses WHERE answers->>'commentaire' = 'rappel [supprimé]' AND email IS NULL"),
+        count(&db, "SELECT count(*) FROM survey_responses WHERE answers->>'commentaire' = 'rappel [téléphone]' AND email IS NULL"),
         1
     );
 }
