@@ -180,7 +180,7 @@ autre finalité, ni transférées hors de l'Union européenne.
 - messages d'avertissement : tant que le compte existe ;
 - demandes d'exercice de droits : conservées au registre des demandes, pour justifier de la
   réponse apportée.
-Nous répondons à une demande dans un délai de {deadline} à compter de sa réception, délai
+{deviation}Nous répondons à une demande dans un délai de {deadline} à compter de sa réception, délai
 qui peut être prolongé de {extension} compte tenu de la complexité ou du nombre de demandes ;
 vous en êtes alors informé dans le premier délai.
 
@@ -233,8 +233,33 @@ introduire une réclamation auprès de l'autorité de contrôle : {authority}.
             support = c.support_email,
             survey_contact = c.survey_contact_email,
             authority = c.supervisory_authority,
+            deviation = notice_deviation_line(p),
         )
     }
+}
+
+/// The LISEZMOI's statement of a retention longer than the notice (issue 12), or nothing.
+fn notice_deviation_line(p: &Policy) -> String {
+    let devs = p.notice_deviations();
+    if devs.is_empty() {
+        return String::new();
+    }
+    let keys = devs
+        .iter()
+        .map(|d| {
+            format!(
+                "{} : {} (notice : {})",
+                d.key,
+                fr(d.configured),
+                fr(d.notice)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ");
+    format!(
+        "ÉCART À LA NOTICE D'INFORMATION : des durées plus longues que celles de la notice,\n  {keys} ; motif : {}.\n",
+        p.exceed_notice.as_deref().unwrap_or("non précisé").trim()
+    )
 }
 
 /// A duration in French: `24 mois`, `30 jours`, `1 jour`.
