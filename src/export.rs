@@ -26,6 +26,8 @@ pub struct Export {
     pub person: Person,
     /// Rows per category, in `CATEGORIES` order.
     pub data: Vec<(&'static Category, Vec<Value>)>,
+    /// From a simulated-clock (test/demo) database: the LISEZMOI says « [SIMULATION] ».
+    pub simulated: bool,
 }
 
 fn iso(t: DateTime<Utc>) -> String {
@@ -116,7 +118,7 @@ impl Export {
             ));
         }
         format!(
-            "\u{feff}VOS DONNÉES PERSONNELLES - {platform} ({url})
+            "\u{feff}{simulation}VOS DONNÉES PERSONNELLES - {platform} ({url})
 Export réalisé le {date} (heure de Paris), en réponse à votre demande d'accès
 (article 15 du RGPD) et de portabilité (article 20 du RGPD).
 
@@ -234,6 +236,11 @@ introduire une réclamation auprès de l'autorité de contrôle : {authority}.
             survey_contact = c.survey_contact_email,
             authority = c.supervisory_authority,
             deviation = notice_deviation_line(p),
+            simulation = if self.simulated {
+                "[SIMULATION] Archive produite par une base de test ou de démonstration (horloge\nsimulée) : elle ne concerne aucune personne réelle.\n\n"
+            } else {
+                ""
+            },
         )
     }
 }

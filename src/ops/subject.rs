@@ -133,6 +133,7 @@ async fn prepare(
         actor: env.settings.actor.clone(),
         person,
         data,
+        simulated: crate::db::clock::simulated(tx).await?,
     };
     env.cancel.check()?;
     let placed = match &opts.target {

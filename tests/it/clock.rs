@@ -126,6 +126,11 @@ fn as_of_is_refused_for_writing_runs_on_a_real_database() {
         assert_eq!(r.code, 0, "{args:?}: {r}");
     }
     assert_eq!(db.one::<i64>("SELECT count(*) FROM audit_log"), rows);
+    // A real database: no simulation marker.
+    let r = run(db.cmd().args(["--format", "json", "report"]));
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["simulated_clock"], false, "{r}");
+    assert!(!r.stderr.contains("[SIMULATION]"), "{r}");
     // Without it, the same run goes through, and its records carry the real time.
     let before = chrono::Utc::now();
     let r = add_request(&mut db.cmd());
@@ -511,4 +516,39 @@ fn retention_longer_than_the_notices_needs_a_recorded_reason() {
     let params: serde_json::Value =
         db.one("SELECT parameters FROM audit_log ORDER BY id DESC LIMIT 1");
     assert!(params.get("notice_deviation").is_none(), "{params}");
+}
+
+/// `enforce` prints the head after its own outcome row: the anchor of the whole pass.
+#[test]
+fn enforce_prints_the_head_of_the_pass() {
+    let db = TestDb::new();
+    let outbox = tempfile::tempdir().unwrap();
+    let cmd = || {
+        let mut c = db.cmd();
+        c.args([
+            "--yes",
+            "--mail-from",
+            "noreply@example.org",
+            "--outbox-dir",
+        ])
+        .arg(outbox.path());
+        c
+    };
+    let r = run(cmd().args(["--format", "json", "enforce"]));
+    assert_eq!(r.code, 0, "{r}");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let stored: String = db.one("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    assert_eq!(v["journal_head"], stored.as_str(), "{r}");
+    let r = run(cmd().args(["enforce"]));
+    assert_eq!(r.code, 0, "{r}");
+    let stored: String = db.one("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    assert!(
+        r.stderr
+            .contains(&format!("enforce: journal_head={stored}")),
+        "{r}"
+    );
+    // A dry run writes no row, prints no head.
+    let r = run(cmd().args(["--format", "json", "enforce", "--dry-run"]));
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert!(v["journal_head"].is_null(), "{r}");
 }

@@ -298,6 +298,11 @@ fn export_config_names_the_controller() {
         "{readme}"
     );
     assert!(!readme.contains("OpenDataSoft"));
+    // The test databases are simulated-clock ones (issue 12): the LISEZMOI says so first.
+    assert!(
+        readme.starts_with("\u{feff}[SIMULATION] Archive produite par une base de test"),
+        "{readme}"
+    );
 }
 
 #[test]
