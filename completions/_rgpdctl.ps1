@@ -90,6 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             [CompletionResult]::new('--smtp-url', '--smtp-url', [CompletionResultType]::ParameterName, 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`')
             [CompletionResult]::new('--mail-from', '--mail-from', [CompletionResultType]::ParameterName, 'Sender address of the mails')
             [CompletionResult]::new('--outbox-dir', '--outbox-dir', [CompletionResultType]::ParameterName, 'Write mails as .eml files into DIR instead of sending them')
+            [CompletionResult]::new('--simulated-clock', '--simulated-clock', [CompletionResultType]::ParameterName, 'Mark this database as a test/demo one: its runs may then write under --as-of, and its reports, exports and mails say « [SIMULATION] » (only on an empty database or one already marked; never on one holding real runs)')
             [CompletionResult]::new('--allow-future', '--allow-future', [CompletionResultType]::ParameterName, 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
@@ -1162,6 +1163,7 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the journal of runs')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Walk the hash chain and report the first broken link')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the journal''s head: the hash of its last row (an anchor to keep outside the database)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1190,6 +1192,29 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;audit;verify' {
+            [CompletionResult]::new('--expect', '--expect', [CompletionResultType]::ParameterName, 'A head hash kept outside the database (`audit head`, a run''s summary, the head file): fail unless the chain reaches it (rows after it removed)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file (TOML): retention durations, mail, controller and DPO identity')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who runs the command, for the audit journal [default: the OS user]')
+            [CompletionResult]::new('--smtp-url', '--smtp-url', [CompletionResultType]::ParameterName, 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`')
+            [CompletionResult]::new('--mail-from', '--mail-from', [CompletionResultType]::ParameterName, 'Sender address of the mails')
+            [CompletionResult]::new('--outbox-dir', '--outbox-dir', [CompletionResultType]::ParameterName, 'Write mails as .eml files into DIR instead of sending them')
+            [CompletionResult]::new('--allow-future', '--allow-future', [CompletionResultType]::ParameterName, 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (repeat for more)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rgpdctl;audit;head' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file (TOML): retention durations, mail, controller and DPO identity')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the data on stdout')
@@ -1214,6 +1239,7 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
         'rgpdctl;audit;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the journal of runs')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Walk the hash chain and report the first broken link')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the journal''s head: the hash of its last row (an anchor to keep outside the database)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1221,6 +1247,9 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
             break
         }
         'rgpdctl;audit;help;verify' {
+            break
+        }
+        'rgpdctl;audit;help;head' {
             break
         }
         'rgpdctl;audit;help;help' {
@@ -1422,12 +1451,16 @@ Register-ArgumentCompleter -Native -CommandName 'rgpdctl' -ScriptBlock {
         'rgpdctl;help;audit' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the journal of runs')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Walk the hash chain and report the first broken link')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the journal''s head: the hash of its last row (an anchor to keep outside the database)')
             break
         }
         'rgpdctl;help;audit;list' {
             break
         }
         'rgpdctl;help;audit;verify' {
+            break
+        }
+        'rgpdctl;help;audit;head' {
             break
         }
         'rgpdctl;help;completions' {

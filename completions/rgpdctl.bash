@@ -85,6 +85,9 @@ _rgpdctl() {
             rgpdctl__subcmd__accounts__subcmd__help,warn)
                 cmd="rgpdctl__subcmd__accounts__subcmd__help__subcmd__warn"
                 ;;
+            rgpdctl__subcmd__audit,head)
+                cmd="rgpdctl__subcmd__audit__subcmd__head"
+                ;;
             rgpdctl__subcmd__audit,help)
                 cmd="rgpdctl__subcmd__audit__subcmd__help"
                 ;;
@@ -93,6 +96,9 @@ _rgpdctl() {
                 ;;
             rgpdctl__subcmd__audit,verify)
                 cmd="rgpdctl__subcmd__audit__subcmd__verify"
+                ;;
+            rgpdctl__subcmd__audit__subcmd__help,head)
+                cmd="rgpdctl__subcmd__audit__subcmd__help__subcmd__head"
                 ;;
             rgpdctl__subcmd__audit__subcmd__help,help)
                 cmd="rgpdctl__subcmd__audit__subcmd__help__subcmd__help"
@@ -195,6 +201,9 @@ _rgpdctl() {
                 ;;
             rgpdctl__subcmd__help__subcmd__accounts,warn)
                 cmd="rgpdctl__subcmd__help__subcmd__accounts__subcmd__warn"
+                ;;
+            rgpdctl__subcmd__help__subcmd__audit,head)
+                cmd="rgpdctl__subcmd__help__subcmd__audit__subcmd__head"
                 ;;
             rgpdctl__subcmd__help__subcmd__audit,list)
                 cmd="rgpdctl__subcmd__help__subcmd__audit__subcmd__list"
@@ -800,7 +809,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__audit)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version list verify help"
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version list verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -845,9 +854,69 @@ _rgpdctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        rgpdctl__subcmd__audit__subcmd__help)
-            opts="list verify help"
+        rgpdctl__subcmd__audit__subcmd__head)
+            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smtp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mail-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outbox-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rgpdctl__subcmd__audit__subcmd__help)
+            opts="list verify head help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rgpdctl__subcmd__audit__subcmd__help__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -956,12 +1025,16 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__audit__subcmd__verify)
-            opts="-q -v -y -h -V --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --expect --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --expect)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1432,7 +1505,7 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__db__subcmd__migrate)
-            opts="-q -v -y -h -V --months-ahead --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
+            opts="-q -v -y -h -V --months-ahead --simulated-clock --database-url --config --format --as-of --allow-future --actor --quiet --verbose --yes --smtp-url --mail-from --outbox-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1666,8 +1739,22 @@ _rgpdctl() {
             return 0
             ;;
         rgpdctl__subcmd__help__subcmd__audit)
-            opts="list verify"
+            opts="list verify head"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rgpdctl__subcmd__help__subcmd__audit__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

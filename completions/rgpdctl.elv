@@ -85,6 +85,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
             cand --mail-from 'Sender address of the mails'
             cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --simulated-clock 'Mark this database as a test/demo one: its runs may then write under --as-of, and its reports, exports and mails say « [SIMULATION] » (only on an empty database or one already marked; never on one holding real runs)'
             cand --allow-future 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
@@ -1082,6 +1083,7 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
             cand list 'List the journal of runs'
             cand verify 'Walk the hash chain and report the first broken link'
+            cand head 'Print the journal''s head: the hash of its last row (an anchor to keep outside the database)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;audit;list'= {
@@ -1108,6 +1110,28 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
             cand --version 'Print version'
         }
         &'rgpdctl;audit;verify'= {
+            cand --expect 'A head hash kept outside the database (`audit head`, a run''s summary, the head file): fail unless the chain reaches it (rows after it removed)'
+            cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
+            cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
+            cand --format 'Output format of the data on stdout'
+            cand --as-of 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)'
+            cand --actor 'Who runs the command, for the audit journal [default: the OS user]'
+            cand --smtp-url 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`'
+            cand --mail-from 'Sender address of the mails'
+            cand --outbox-dir 'Write mails as .eml files into DIR instead of sending them'
+            cand --allow-future 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'More detail on stderr (repeat for more)'
+            cand --verbose 'More detail on stderr (repeat for more)'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'rgpdctl;audit;head'= {
             cand --database-url 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]'
             cand --config 'Configuration file (TOML): retention durations, mail, controller and DPO identity'
             cand --format 'Output format of the data on stdout'
@@ -1131,11 +1155,14 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
         &'rgpdctl;audit;help'= {
             cand list 'List the journal of runs'
             cand verify 'Walk the hash chain and report the first broken link'
+            cand head 'Print the journal''s head: the hash of its last row (an anchor to keep outside the database)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'rgpdctl;audit;help;list'= {
         }
         &'rgpdctl;audit;help;verify'= {
+        }
+        &'rgpdctl;audit;help;head'= {
         }
         &'rgpdctl;audit;help;help'= {
         }
@@ -1297,10 +1324,13 @@ set edit:completion:arg-completer[rgpdctl] = {|@words|
         &'rgpdctl;help;audit'= {
             cand list 'List the journal of runs'
             cand verify 'Walk the hash chain and report the first broken link'
+            cand head 'Print the journal''s head: the hash of its last row (an anchor to keep outside the database)'
         }
         &'rgpdctl;help;audit;list'= {
         }
         &'rgpdctl;help;audit;verify'= {
+        }
+        &'rgpdctl;help;audit;head'= {
         }
         &'rgpdctl;help;completions'= {
         }

@@ -83,6 +83,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subc
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l mail-from -d 'Sender address of the mails' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l simulated-clock -d 'Mark this database as a test/demo one: its runs may then write under --as-of, and its reports, exports and mails say « [SIMULATION] » (only on an empty database or one already marked; never on one holding real runs)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only errors on stderr'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'More detail on stderr (repeat for more)'
@@ -842,25 +843,26 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s v -l verbose 
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand report" -s V -l version -d 'Print version'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
 json\t'One JSON document on stdout'
 csv\t'CSV with a header on stdout'"
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l mail-from -d 'Sender address of the mails' -r
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s q -l quiet -d 'Print only errors on stderr'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -s V -l version -d 'Print version'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "list" -d 'List the journal of runs'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "verify" -d 'Walk the hash chain and report the first broken link'
-complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "list" -d 'List the journal of runs'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "verify" -d 'Walk the hash chain and report the first broken link'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "head" -d 'Print the journal\'s head: the hash of its last row (an anchor to keep outside the database)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and not __fish_seen_subcommand_from list verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only runs at or after TIME' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l job -d 'Only this job (command), e.g. `logs purge`' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
@@ -879,6 +881,7 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_s
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect -d 'A head hash kept outside the database (`audit head`, a run\'s summary, the head file): fail unless the chain reaches it (rows after it removed)' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
@@ -895,8 +898,25 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_s
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l config -d 'Configuration file (TOML): retention durations, mail, controller and DPO identity' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l format -d 'Output format of the data on stdout' -r -f -a "table\t'A table for people (stdout), status on stderr'
+json\t'One JSON document on stdout'
+csv\t'CSV with a header on stdout'"
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l as-of -d 'Behave as if the clock said TIME (RFC 3339, `YYYY-MM-DD HH:MM:SS` Paris time, or a date)' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l actor -d 'Who runs the command, for the audit journal [default: the OS user]' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l smtp-url -d 'SMTP server, lettre URL syntax: `smtp://host:25`, `smtp://host:587?tls=required`, `smtps://user@host:465`' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l mail-from -d 'Sender address of the mails' -r
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l outbox-dir -d 'Write mails as .eml files into DIR instead of sending them' -r -F
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -l allow-future -d 'Let a run that writes use an --as-of in the future (planning is what --dry-run is for)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'Print only errors on stderr'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from head" -s V -l version -d 'Print version'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the journal of runs'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Walk the hash chain and report the first broken link'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the journal\'s head: the hash of its last row (an anchor to keep outside the database)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l dir -d 'Write the scripts of every shell into DIR instead' -r -F
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand completions" -l database-url -d 'PostgreSQL connection: a URL or a libpq `key=value` string [default: the libpq PG* environment]' -r
@@ -973,3 +993,4 @@ complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_su
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from requests" -f -a "close" -d 'Close a request (fulfilled, or refused with a reason)'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List the journal of runs'
 complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Walk the hash chain and report the first broken link'
+complete -c rgpdctl -n "__fish_rgpdctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the journal\'s head: the hash of its last row (an anchor to keep outside the database)'

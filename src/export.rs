@@ -26,6 +26,8 @@ pub struct Export {
     pub person: Person,
     /// Rows per category, in `CATEGORIES` order.
     pub data: Vec<(&'static Category, Vec<Value>)>,
+    /// From a simulated-clock (test/demo) database: the LISEZMOI says « [SIMULATION] ».
+    pub simulated: bool,
 }
 
 fn iso(t: DateTime<Utc>) -> String {
@@ -116,7 +118,7 @@ impl Export {
             ));
         }
         format!(
-            "\u{feff}VOS DONNÉES PERSONNELLES - {platform} ({url})
+            "\u{feff}{simulation}VOS DONNÉES PERSONNELLES - {platform} ({url})
 Export réalisé le {date} (heure de Paris), en réponse à votre demande d'accès
 (article 15 du RGPD) et de portabilité (article 20 du RGPD).
 
@@ -180,7 +182,7 @@ autre finalité, ni transférées hors de l'Union européenne.
 - messages d'avertissement : tant que le compte existe ;
 - demandes d'exercice de droits : conservées au registre des demandes, pour justifier de la
   réponse apportée.
-Nous répondons à une demande dans un délai de {deadline} à compter de sa réception, délai
+{deviation}Nous répondons à une demande dans un délai de {deadline} à compter de sa réception, délai
 qui peut être prolongé de {extension} compte tenu de la complexité ou du nombre de demandes ;
 vous en êtes alors informé dans le premier délai.
 
@@ -233,8 +235,38 @@ introduire une réclamation auprès de l'autorité de contrôle : {authority}.
             support = c.support_email,
             survey_contact = c.survey_contact_email,
             authority = c.supervisory_authority,
+            deviation = notice_deviation_line(p),
+            simulation = if self.simulated {
+                "[SIMULATION] Archive produite par une base de test ou de démonstration (horloge\nsimulée) : elle ne concerne aucune personne réelle.\n\n"
+            } else {
+                ""
+            },
         )
     }
+}
+
+/// The LISEZMOI's statement of a retention longer than the notice (issue 12), or nothing.
+fn notice_deviation_line(p: &Policy) -> String {
+    let devs = p.notice_deviations();
+    if devs.is_empty() {
+        return String::new();
+    }
+    let keys = devs
+        .iter()
+        .map(|d| {
+            format!(
+                "{} : {} (notice : {})",
+                d.key,
+                fr(d.configured),
+                fr(d.notice)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ");
+    format!(
+        "ÉCART À LA NOTICE D'INFORMATION : des durées plus longues que celles de la notice,\n  {keys} ; motif : {}.\n",
+        p.exceed_notice.as_deref().unwrap_or("non précisé").trim()
+    )
 }
 
 /// A duration in French: `24 mois`, `30 jours`, `1 jour`.

@@ -153,7 +153,13 @@ impl Printer {
     pub fn summary(&self, job: &str, dry_run: bool, counts: &Value) -> Result<()> {
         match self.format {
             Format::Json => {
-                self.json(&serde_json::json!({"job": job, "dry_run": dry_run, "counts": counts}))
+                let mut counts = counts.clone();
+                let head = counts.as_object_mut().and_then(|m| m.remove(JOURNAL_HEAD));
+                let mut doc = serde_json::json!({"job": job, "dry_run": dry_run, "counts": counts});
+                if let (Some(h), Some(m)) = (head, doc.as_object_mut()) {
+                    m.insert(JOURNAL_HEAD.into(), h);
+                }
+                self.json(&doc)
             }
             Format::Csv => {
                 let mut r = Records::new(["job", "dry_run", "count", "value"]);
@@ -194,12 +200,19 @@ impl Printer {
     }
 }
 
+/// The key of a run's summary that holds the journal's new head hash (not a count: printed
+/// last on the summary line, beside `counts` in JSON).
+pub const JOURNAL_HEAD: &str = "journal_head";
+
 /// `logs purge (dry run): rows_deleted=12 partitions_dropped=3`
 pub fn summary_line(job: &str, dry_run: bool, counts: &Value) -> String {
     let mut line = format!("{job}{}:", if dry_run { " (dry run)" } else { "" });
     if let Value::Object(m) = counts {
-        for (k, v) in m {
+        for (k, v) in m.iter().filter(|(k, _)| *k != JOURNAL_HEAD) {
             line.push_str(&format!(" {k}={}", cell(v)));
+        }
+        if let Some(h) = m.get(JOURNAL_HEAD) {
+            line.push_str(&format!(" {JOURNAL_HEAD}={}", cell(h)));
         }
     }
     line

@@ -146,6 +146,9 @@ pub struct Policy {
     pub request_deadline: CalDuration,
     /// Extension of a request's deadline when the person is told within the first period.
     pub request_extension: CalDuration,
+    /// Why durations longer than the notices are configured (issue 12): required for them,
+    /// recorded in every run's journal row, `report` and the export's LISEZMOI.
+    pub exceed_notice: Option<String>,
 }
 
 impl Default for Policy {
@@ -158,6 +161,7 @@ impl Default for Policy {
             survey_email: CalDuration::Months(13),
             request_deadline: CalDuration::Months(1),
             request_extension: CalDuration::Months(2),
+            exceed_notice: None,
         }
     }
 }
@@ -409,5 +413,155 @@ mod tests {
             show_time(Utc.with_ymd_and_hms(2026, 1, 30, 23, 0, 0).unwrap()),
             "2026-01-31 00:00:00"
         );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The notices' durations are maxima (issue 12, point 3): a configuration may shorten them,
+// never lengthen them unless `[retention] exceed_notice = "reason…"` says why; the request
+// deadlines of Art. 12(3) (one month, three with the extension) cannot be lengthened at all.
+
+/// The retention keys the notices bound, with the notices' durations.
+pub const NOTICE_MAXIMA: [(&str, CalDuration); 4] = [
+    ("account_inactivity", CalDuration::Months(24)),
+    ("connection_logs", CalDuration::Months(3)),
+    ("audience_events", CalDuration::Months(13)),
+    ("survey_email", CalDuration::Months(13)),
+];
+
+/// Art. 12(3): one month to answer, three in all with the extension.
+pub const REQUEST_DEADLINE_MAX: CalDuration = CalDuration::Months(1);
+pub const REQUEST_TOTAL_MAX: CalDuration = CalDuration::Months(3);
+
+/// `[retention] exceed_notice`: a reason of 1 to this many characters.
+pub const EXCEED_NOTICE_MAX_CHARS: usize = 500;
+
+/// A retention key configured longer than its notice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NoticeDeviation {
+    pub key: &'static str,
+    pub configured: CalDuration,
+    pub notice: CalDuration,
+}
+
+/// Whether `chain` (durations added one after the other) can end later than `max` from the
+/// same start: checked from every day of four years (every month length, a leap year). An
+/// overflow counts as longer.
+pub fn longer_than(chain: &[CalDuration], max: CalDuration) -> bool {
+    fn add(d: NaiveDate, c: CalDuration) -> Option<NaiveDate> {
+        match c {
+            CalDuration::Months(m) => d.checked_add_months(Months::new(m)),
+            CalDuration::Days(n) => d.checked_add_days(Days::new(n.into())),
+        }
+    }
+    let Some(first) = NaiveDate::from_ymd_opt(2024, 1, 1) else {
+        return true;
+    };
+    first.iter_days().take(4 * 366).any(|start| {
+        let end = chain.iter().try_fold(start, |d, c| add(d, *c));
+        match (end, add(start, max)) {
+            (Some(e), Some(m)) => e > m,
+            _ => true,
+        }
+    })
+}
+
+impl Policy {
+    /// The retention keys configured longer than the notices.
+    pub fn notice_deviations(&self) -> Vec<NoticeDeviation> {
+        NOTICE_MAXIMA
+            .iter()
+            .filter_map(|&(key, notice)| {
+                let configured = match key {
+                    "account_inactivity" => self.account_inactivity,
+                    "connection_logs" => self.connection_logs,
+                    "audience_events" => self.audience_events,
+                    _ => self.survey_email,
+                };
+                longer_than(&[configured], notice).then_some(NoticeDeviation {
+                    key,
+                    configured,
+                    notice,
+                })
+            })
+            .collect()
+    }
+
+    /// The request deadlines within Art. 12(3); the refusal's message otherwise.
+    pub fn check_request_limits(&self) -> Result<(), String> {
+        if longer_than(&[self.request_deadline], REQUEST_DEADLINE_MAX) {
+            return Err(format!(
+                "request_deadline = \"{}\" is longer than Art. 12(3)'s {REQUEST_DEADLINE_MAX} (the accepted range is 1 day to {REQUEST_DEADLINE_MAX})",
+                self.request_deadline
+            ));
+        }
+        if longer_than(
+            &[self.request_deadline, self.request_extension],
+            REQUEST_TOTAL_MAX,
+        ) {
+            return Err(format!(
+                "request_deadline + request_extension = \"{}\" + \"{}\" is longer than Art. 12(3)'s {REQUEST_TOTAL_MAX} in all (with a 1-month deadline, the extension is at most 2 months)",
+                self.request_deadline, self.request_extension
+            ));
+        }
+        Ok(())
+    }
+
+    /// What the journal, `report` and the export record of a declared deviation: the keys,
+    /// their values and the notices', and the reason. None without a deviation.
+    pub fn deviation_record(&self) -> Option<serde_json::Value> {
+        let devs = self.notice_deviations();
+        if devs.is_empty() {
+            return None;
+        }
+        let keys: serde_json::Map<String, serde_json::Value> = devs
+            .iter()
+            .map(|d| {
+                (
+                    d.key.to_string(),
+                    serde_json::json!({"configured": d.configured.to_string(), "notice": d.notice.to_string()}),
+                )
+            })
+            .collect();
+        Some(serde_json::json!({"keys": keys, "reason": self.exceed_notice}))
+    }
+}
+
+#[cfg(test)]
+mod notice_tests {
+    use super::*;
+
+    #[test]
+    fn a_duration_is_longer_than_a_notice_only_where_it_can_end_later() {
+        use CalDuration::*;
+        assert!(!longer_than(&[Months(3)], Months(3)));
+        assert!(longer_than(&[Months(4)], Months(3)));
+        assert!(!longer_than(&[Months(2)], Months(3)));
+        // 3 months are 89 to 92 days.
+        assert!(!longer_than(&[Days(89)], Months(3)));
+        assert!(longer_than(&[Days(90)], Months(3)));
+        assert!(!longer_than(&[Days(28)], Months(1)));
+        assert!(longer_than(&[Days(29)], Months(1)));
+        assert!(!longer_than(&[Months(1), Months(2)], Months(3)));
+        assert!(longer_than(&[Months(1), Days(62)], Months(3)));
+        assert!(longer_than(&[Months(u32::MAX)], Months(3)));
+    }
+
+    #[test]
+    fn the_defaults_are_the_notices_and_within_art_12() {
+        let p = Policy::default();
+        assert_eq!(p.notice_deviations(), vec![]);
+        assert_eq!(p.check_request_limits(), Ok(()));
+        assert_eq!(p.deviation_record(), None);
+        let p = Policy {
+            connection_logs: CalDuration::Months(60),
+            ..Policy::default()
+        };
+        assert_eq!(p.notice_deviations()[0].key, "connection_logs");
+        let p = Policy {
+            request_extension: CalDuration::Months(3),
+            ..Policy::default()
+        };
+        assert!(p.check_request_limits().is_err());
     }
 }

@@ -27,6 +27,15 @@ pub struct ConfigFile {
     pub surveys: BTreeMap<String, SurveyConfig>,
     /// `[accounts]`: the freshness of the activity data and the bounce rule (issue 12).
     pub accounts: AccountsConfig,
+    pub audit: AuditConfig,
+}
+
+/// `[audit]`: the journal's anchors outside the database.
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuditConfig {
+    /// A file each run appends the journal's new head to (one line: time, row id, hash).
+    pub head_file: Option<PathBuf>,
 }
 
 /// `[accounts]` in the configuration file.
@@ -199,6 +208,8 @@ pub struct Settings {
     pub activity_max_age: CalDuration,
     /// `[accounts] bounce_lead`, checked (default: the warning lead).
     pub bounce_lead: CalDuration,
+    /// `[audit] head_file`: where each run appends the journal's new head.
+    pub audit_head_file: Option<PathBuf>,
 }
 
 impl Settings {
@@ -214,6 +225,7 @@ impl Settings {
             })?,
             None => Utc::now(),
         };
+        check_retention(&file.retention)?;
         let actor = g
             .actor
             .clone()
@@ -326,6 +338,7 @@ impl Settings {
             warnings,
             activity_max_age,
             bounce_lead,
+            audit_head_file: check_head_file(file.audit.head_file)?,
         })
     }
 }
@@ -374,6 +387,59 @@ fn read_password_file(path: &Path) -> Result<String> {
             .hint("write the password (an SMTP key for Brevo) on its first line"));
     }
     Ok(pw)
+}
+
+/// The notices' durations are maxima: a longer one needs `[retention] exceed_notice`; the
+/// request deadlines of Art. 12(3) are never lengthened.
+fn check_retention(p: &Policy) -> Result<()> {
+    p.check_request_limits().map_err(|m| {
+        AppError::usage(format!("[retention] {m}"))
+            .hint("Art. 12(3) GDPR: an answer within one month of receipt, extensible by two further months")
+    })?;
+    if let Some(reason) = &p.exceed_notice {
+        let n = reason.trim().chars().count();
+        if n == 0 || n > policy::EXCEED_NOTICE_MAX_CHARS {
+            return Err(AppError::usage(format!(
+                "[retention] exceed_notice must state the reason in 1 to {} characters (it has {n})",
+                policy::EXCEED_NOTICE_MAX_CHARS
+            )));
+        }
+    }
+    let devs = p.notice_deviations();
+    if !devs.is_empty() && p.exceed_notice.is_none() {
+        let list = devs
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} = \"{}\" (the notice: {})",
+                    d.key, d.configured, d.notice
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(AppError::usage(format!(
+            "[retention] longer than the privacy notices, which are maxima: {list}"
+        ))
+        .hint("shorten it to the notice's duration at most, or state why in [retention] exceed_notice = \"reason…\" (recorded in every run's journal row, in `report` and in the export's LISEZMOI)"));
+    }
+    Ok(())
+}
+
+/// `[audit] head_file`: a file path (not empty, not a directory).
+fn check_head_file(p: Option<PathBuf>) -> Result<Option<PathBuf>> {
+    match p {
+        Some(p) if p.as_os_str().is_empty() || p.is_dir() => Err(AppError::usage(format!(
+            "[audit] head_file `{}` must be the path of a file (it is {})",
+            p.display(),
+            if p.as_os_str().is_empty() {
+                "empty"
+            } else {
+                "a directory"
+            }
+        ))
+        .hint("for example head_file = \"/var/log/rgpdctl/journal-heads\"")),
+        p => Ok(p),
+    }
 }
 
 fn load_config(path: &Path) -> Result<ConfigFile> {

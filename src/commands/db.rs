@@ -30,12 +30,18 @@ pub struct MigrateArgs {
     /// Months of log partitions to create ahead of the current one
     #[arg(long, default_value_t = op::DEFAULT_MONTHS_AHEAD, value_name = "N")]
     pub months_ahead: u32,
+    /// Mark this database as a test/demo one: its runs may then write under --as-of, and its
+    /// reports, exports and mails say « [SIMULATION] » (only on an empty database or one
+    /// already marked; never on one holding real runs)
+    #[arg(long)]
+    pub simulated_clock: bool,
 }
 
 impl MigrateArgs {
     pub fn options(&self) -> MigrateOptions {
         MigrateOptions {
             months_ahead: self.months_ahead,
+            simulated_clock: self.simulated_clock,
         }
     }
 }
@@ -53,6 +59,11 @@ pub async fn migrate(ctx: &Ctx, args: &MigrateArgs) -> Result<()> {
     for a in &done.applied {
         ctx.printer
             .status(format!("applied V{} {}", a.version, a.name));
+    }
+    if done.simulated {
+        ctx.printer.status(
+            "[SIMULATION] a simulated-clock (test/demo) database: its records carry the --as-of clock",
+        );
     }
     let report = done.report;
     ctx.printer.summary(

@@ -74,16 +74,16 @@ pub async fn enforce(ctx: &Ctx, args: &EnforceArgs) -> Result<()> {
         ))?;
     }
     let report = op::enforce(ctx, &mut db, &opts).await?;
-    print(ctx, report.dry_run, &report.results)?;
+    print(ctx, report.dry_run, &report.results, report.head.as_deref())?;
     match report.problem {
         Some(p) => Err(p),
         None => Ok(()),
     }
 }
 
-fn print(ctx: &Ctx, dry_run: bool, results: &[JobResult]) -> Result<()> {
+fn print(ctx: &Ctx, dry_run: bool, results: &[JobResult], head: Option<&str>) -> Result<()> {
     let err_text = |r: &JobResult| r.error.as_ref().map(|e| e.message.clone());
-    match ctx.settings.format {
+    let printed = match ctx.settings.format {
         Format::Json => ctx.printer.json(&json!({
             "dry_run": dry_run,
             "as_of": ctx.now().to_rfc3339(),
@@ -91,6 +91,7 @@ fn print(ctx: &Ctx, dry_run: bool, results: &[JobResult]) -> Result<()> {
                 "job": r.job.label(), "status": r.status, "counts": r.counts,
                 "duration_ms": r.duration_ms as u64, "error": err_text(r),
             })).collect::<Vec<_>>(),
+            "journal_head": head,
         })),
         Format::Table if !ctx.printer.interactive() => {
             // Under cron: one line per job on stderr.
@@ -131,7 +132,13 @@ fn print(ctx: &Ctx, dry_run: bool, results: &[JobResult]) -> Result<()> {
             }
             ctx.printer.records(&rec)
         }
+    };
+    // The pass's own journal head, the anchor to keep (README, "Anchoring the journal").
+    if let (Some(h), false) = (head, ctx.settings.format == Format::Json) {
+        ctx.printer
+            .status(format!("enforce: {}={h}", crate::output::JOURNAL_HEAD));
     }
+    printed
 }
 
 #[cfg(test)]

@@ -29,6 +29,9 @@ impl ReportArgs {
 pub async fn report(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
     let mut db = ctx.db().await?;
     let report = op::report(ctx, &mut db, &args.options()).await?;
+    // Issue 12: a simulated-clock database and a retention longer than the notices are said.
+    let simulated = crate::ops::clock::simulated(&db).await?;
+    let deviation = ctx.settings.policy.deviation_record();
     let mut last_runs = Records::new(["job", "last_success", "last_run", "last_outcome"]);
     for r in &report.last_runs {
         last_runs.push(vec![
@@ -78,6 +81,8 @@ pub async fn report(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
                 "compliant": past_total == 0,
                 "categories": obj(&rec),
                 "last_runs": obj(&last_runs),
+                "simulated_clock": simulated,
+                "notice_deviation": deviation,
             }))?;
         }
         Format::Csv => ctx.printer.records(&rec)?,
@@ -90,6 +95,23 @@ pub async fn report(ctx: &Ctx, args: &ReportArgs) -> Result<()> {
             ctx.printer.records(&rec)?;
             ctx.printer.records(&last_runs)?;
         }
+    }
+    if simulated {
+        ctx.printer.status("[SIMULATION] a simulated-clock (test/demo) database: these figures are a simulation's, not the platform's");
+    }
+    for d in ctx.settings.policy.notice_deviations() {
+        ctx.printer.status(format!(
+            "deviation from the notice: {} = {} (the notice says {}); reason: {}",
+            d.key,
+            d.configured,
+            d.notice,
+            ctx.settings
+                .policy
+                .exceed_notice
+                .as_deref()
+                .unwrap_or("")
+                .trim()
+        ));
     }
     if past_total > 0 {
         ctx.printer.status(format!(

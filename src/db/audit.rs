@@ -62,19 +62,53 @@ pub fn row_hash(prev: &str, e: &Entry) -> String {
 /// Appends one row. The chain is extended under a transaction-level advisory lock so that two
 /// concurrent runs never fork it.
 pub async fn record(db: &mut tokio_postgres::Client, entry: &Entry<'_>) -> Result<i64> {
-    let at =
-        DateTime::<Utc>::from_timestamp_micros(entry.at.timestamp_micros()).unwrap_or(entry.at);
+    Ok(record_row(db, entry).await?.id)
+}
+
+/// What a row appended to the journal is: its id, its time and its hash (the new head).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Head {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    pub hash: String,
+}
+
+/// Appends one row and returns the new head of the chain.
+///
+/// The clock model: outside a simulated-clock database the row is stamped with the real time,
+/// taken under the journal's lock (whatever `entry.at` says: a record never carries another
+/// time), and a row dated before the previous one is refused (the system clock went back).
+pub async fn record_row(db: &mut tokio_postgres::Client, entry: &Entry<'_>) -> Result<Head> {
     let tx = db.transaction().await?;
     tx.execute(
         "SELECT pg_advisory_xact_lock(hashtextextended('rgpdctl audit_log', 0))",
         &[],
     )
     .await?;
-    let prev: String = tx
-        .query_opt("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1", &[])
-        .await?
-        .map(|r| r.get(0))
+    let simulated = crate::db::clock::simulated(&tx).await?;
+    let at = if simulated { entry.at } else { Utc::now() };
+    let at = DateTime::<Utc>::from_timestamp_micros(at.timestamp_micros()).unwrap_or(at);
+    let last = tx
+        .query_opt(
+            "SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1",
+            &[],
+        )
+        .await?;
+    let prev: String = last
+        .as_ref()
+        .map(|r| r.get(1))
         .unwrap_or_else(|| GENESIS.to_string());
+    if let Some(r) = &last {
+        let (last_id, last_at): (i64, DateTime<Utc>) = (r.get(0), r.get(2));
+        if !simulated && at < last_at {
+            return Err(crate::error::AppError::failure(format!(
+                "the journal's last row (#{last_id}) is dated {}, after the real time now ({}): journal times never go back",
+                crate::policy::show_time(last_at),
+                crate::policy::show_time(at)
+            ))
+            .hint("the system clock went back (check NTP with `timedatectl`); nothing of this record was written"));
+        }
+    }
     // Round-trip through jsonb's canonical form so that verification hashes the same text.
     let row = tx
         .query_one(
@@ -118,7 +152,22 @@ pub async fn record(db: &mut tokio_postgres::Client, entry: &Entry<'_>) -> Resul
     .await?
     .get(0);
     tx.commit().await?;
-    Ok(id)
+    Ok(Head { id, at, hash })
+}
+
+/// The last row of the journal (its head), if any.
+pub async fn head(db: &tokio_postgres::Client) -> Result<Option<Head>> {
+    Ok(db
+        .query_opt(
+            "SELECT id, at, hash FROM audit_log ORDER BY id DESC LIMIT 1",
+            &[],
+        )
+        .await?
+        .map(|r| Head {
+            id: r.get(0),
+            at: r.get(1),
+            hash: r.get(2),
+        }))
 }
 
 pub fn from_row(r: &tokio_postgres::Row) -> AuditRow {

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod clock;
 pub mod connect;
 pub mod datasets;
 pub mod import;

@@ -108,6 +108,7 @@ pub async fn list(c: &impl GenericClient, f: &Filter<'_>) -> Result<Vec<RequestR
 /// A request's state, as an extension or a closing needs it.
 #[derive(Debug, Clone)]
 pub struct State {
+    pub received_at: DateTime<Utc>,
     pub status: String,
     pub due_at: NaiveDate,
     pub extended_due_at: Option<NaiveDate>,
@@ -116,7 +117,7 @@ pub struct State {
 /// Request `id`, locked for the rest of the transaction `c` runs in.
 pub async fn lock(c: &impl GenericClient, id: i64) -> Result<Option<State>> {
     Ok(c.query_opt(
-        "SELECT status, due_at, extended_due_at FROM rights_requests WHERE id = $1 FOR UPDATE",
+        "SELECT status, due_at, extended_due_at, received_at FROM rights_requests WHERE id = $1 FOR UPDATE",
         &[&id],
     )
     .await?
@@ -124,6 +125,7 @@ pub async fn lock(c: &impl GenericClient, id: i64) -> Result<Option<State>> {
         status: r.get(0),
         due_at: r.get(1),
         extended_due_at: r.get(2),
+        received_at: r.get(3),
     }))
 }
 
@@ -188,4 +190,17 @@ pub async fn carried(c: &impl GenericClient, id: i64) -> Result<Option<Carried>>
         objection_at: r.get(2),
         identifiable_responses: r.get(3),
     }))
+}
+
+/// Requests whose `closed_at` is before their `received_at` (impossible since V10's check;
+/// older rows are named by `audit verify`).
+pub async fn closed_before_received(c: &impl GenericClient) -> Result<Vec<i64>> {
+    Ok(c.query(
+        "SELECT id FROM rights_requests WHERE closed_at < received_at ORDER BY id",
+        &[],
+    )
+    .await?
+    .iter()
+    .map(|r| r.get(0))
+    .collect())
 }

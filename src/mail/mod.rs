@@ -32,6 +32,8 @@ pub struct Templates {
     env: Environment<'static>,
     /// Which templates came from the folder (for `-v`).
     pub overridden: Vec<String>,
+    /// Mails from a simulated-clock (test/demo) database: subject and text say « [SIMULATION] ».
+    pub simulation: bool,
 }
 
 impl Templates {
@@ -65,7 +67,11 @@ impl Templates {
                 .hint("set mail.templates_dir to a folder holding warning.subject.txt, warning.txt and/or warning.html"));
             }
         }
-        Ok(Templates { env, overridden })
+        Ok(Templates {
+            env,
+            overridden,
+            simulation: false,
+        })
     }
 
     /// Renders the three parts of one warning.
@@ -80,10 +86,15 @@ impl Templates {
                     )
                 })
         };
-        Ok(Rendered {
+        let rendered = Rendered {
             subject: one_line(&r("warning.subject.txt")?),
             text: r("warning.txt")?,
             html: r("warning.html")?,
+        };
+        Ok(if self.simulation {
+            mark_simulation(rendered)
+        } else {
+            rendered
         })
     }
 }
@@ -131,6 +142,28 @@ pub struct Rendered {
     pub subject: String,
     pub text: String,
     pub html: String,
+}
+
+/// A mail from a simulated-clock database says so, in its subject and first line.
+fn mark_simulation(r: Rendered) -> Rendered {
+    const NOTE: &str = "Message issu d'une base de test ou de démonstration (horloge simulée) : il ne concerne aucun compte réel.";
+    let html = match r
+        .html
+        .find("<body")
+        .and_then(|i| r.html[i..].find('>').map(|j| i + j + 1))
+    {
+        Some(at) => format!(
+            "{}<p><strong>[SIMULATION]</strong> {NOTE}</p>{}",
+            &r.html[..at],
+            &r.html[at..]
+        ),
+        None => format!("<p><strong>[SIMULATION]</strong> {NOTE}</p>{}", r.html),
+    };
+    Rendered {
+        subject: format!("[SIMULATION] {}", r.subject),
+        text: format!("[SIMULATION] {NOTE}\n\n{}", r.text),
+        html,
+    }
 }
 
 /// A date on the Paris calendar, in French: `1er mars 2026`, `31 janvier 2026`.
@@ -329,6 +362,21 @@ mod tests {
             dpo_email: "dpd@laregion.fr".into(),
             support_email: "opendata@laregion.fr".into(),
         }
+    }
+
+    #[test]
+    fn a_simulation_says_so_in_subject_text_and_html_and_only_then() {
+        let mut t = Templates::load(None).unwrap();
+        let real = t.render(&ctx("zoé")).unwrap();
+        assert!(!real.subject.contains("SIMULATION") && !real.text.contains("SIMULATION"));
+        t.simulation = true;
+        let sim = t.render(&ctx("zoé")).unwrap();
+        assert_eq!(sim.subject, format!("[SIMULATION] {}", real.subject));
+        assert!(sim
+            .text
+            .starts_with("[SIMULATION] Message issu d'une base de test"));
+        assert!(sim.text.ends_with(&real.text));
+        assert!(sim.html.contains("<strong>[SIMULATION]</strong>"));
     }
 
     #[test]

@@ -211,7 +211,8 @@ fn mail_setup(env: &Env, opts: &WarnOptions) -> Result<MailSetup> {
 /// The warning job: outbox rows for the accounts whose warning is due, then the mails. On a
 /// signal the mails in flight finish and are marked, the others stay pending for the next run.
 pub async fn warn(env: &Env, db: &mut Db, opts: &WarnOptions) -> Result<JobReport> {
-    let templates = Templates::load(env.settings.mail.templates_dir.as_deref())?;
+    let mut templates = Templates::load(env.settings.mail.templates_dir.as_deref())?;
+    templates.simulation = super::clock::simulated(db).await?;
     if !templates.overridden.is_empty() {
         env.events.detail(&format!(
             "templates from {}: {}",

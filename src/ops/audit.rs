@@ -1,7 +1,7 @@
 //! `audit list | verify`: the journal of runs and its hash chain. Reads only.
 
 use super::Env;
-use crate::db::audit::{self, AuditRow};
+use crate::db::audit::{self, AuditRow, Head};
 use crate::db::Db;
 use crate::error::Result;
 use chrono::{DateTime, Utc};
@@ -41,9 +41,73 @@ pub struct Verification {
     pub broken: Option<Broken>,
 }
 
-pub async fn verify(_env: &Env, db: &mut Db) -> Result<Verification> {
+/// What `verify` checks beyond the chain; `Default` is the command line's.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VerifyOptions {
+    /// A head hash kept outside the database (a cron mail, syslog, the head file): the chain
+    /// must reach it, or rows after it were removed.
+    pub expect: Option<String>,
+}
+
+/// The whole of `verify`: the chain, the runs, the clock rules and the expected head.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FullVerification {
+    pub chain: Verification,
+    /// The journal's last row.
+    pub head: Option<Head>,
+    /// A simulated-clock (test/demo) database: its journal times are the simulation's, their
+    /// order is not checked.
+    pub simulated: bool,
+    /// The first row dated before the row preceding it: (its id, the previous row's id).
+    pub backdated: Option<(i64, i64)>,
+    /// Requests closed before they were received.
+    pub closed_before_received: Vec<i64>,
+    /// `--expect`: whether the chain reaches that hash.
+    pub expect_found: Option<bool>,
+}
+
+impl FullVerification {
+    pub fn ok(&self) -> bool {
+        self.chain.broken.is_none()
+            && self.backdated.is_none()
+            && self.closed_before_received.is_empty()
+            && self.expect_found != Some(false)
+    }
+}
+
+/// `--expect HASH`: 64 hexadecimal digits (a SHA-256), any case.
+pub fn parse_hash(s: &str) -> Option<String> {
+    let t = s.trim();
+    (t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit())).then(|| t.to_ascii_lowercase())
+}
+
+pub async fn verify(_env: &Env, db: &mut Db, opts: &VerifyOptions) -> Result<FullVerification> {
     let rows = audit::list(db, None, None).await?;
-    Ok(check(&rows))
+    let simulated = crate::db::clock::simulated(&**db).await?;
+    let closed_before_received = crate::db::requests::closed_before_received(&**db).await?;
+    Ok(FullVerification {
+        chain: check(&rows),
+        head: audit::head(db).await?,
+        simulated,
+        backdated: if simulated { None } else { backdated(&rows) },
+        closed_before_received,
+        expect_found: opts
+            .expect
+            .as_ref()
+            .map(|h| h == audit::GENESIS || rows.iter().any(|r| &r.hash == h)),
+    })
+}
+
+/// The last row of the journal.
+pub async fn head(_env: &Env, db: &mut Db) -> Result<Option<Head>> {
+    audit::head(db).await
+}
+
+/// The first row dated before the row preceding it (journal times are monotonic).
+pub fn backdated(rows: &[AuditRow]) -> Option<(i64, i64)> {
+    rows.windows(2)
+        .find(|w| w[1].at < w[0].at)
+        .map(|w| (w[1].id, w[0].id))
 }
 
 /// The chain and the runs of `rows` (the whole journal, in order).
@@ -132,6 +196,26 @@ mod tests {
             (v.rows, v.runs, v.unfinished.clone(), v.broken),
             (5, 2, vec![4], None)
         );
+    }
+
+    #[test]
+    fn a_row_dated_before_the_previous_one_is_named() {
+        let mut rows = chain(&[("a", "ok", None), ("b", "ok", None), ("c", "ok", None)]);
+        assert_eq!(backdated(&rows), None);
+        rows[2].at = rows[1].at;
+        assert_eq!(backdated(&rows), None, "the same instant is not before");
+        rows[2].at = rows[1].at - chrono::Duration::microseconds(1);
+        assert_eq!(backdated(&rows), Some((3, 2)));
+    }
+
+    #[test]
+    fn expected_hashes_are_64_hex_digits() {
+        let h = "A".repeat(64);
+        assert_eq!(parse_hash(&h), Some("a".repeat(64)));
+        assert_eq!(parse_hash(&"a".repeat(63)), None);
+        assert_eq!(parse_hash(&"a".repeat(65)), None);
+        assert_eq!(parse_hash(&format!("{}g", "a".repeat(63))), None);
+        assert_eq!(parse_hash(&"é".repeat(32)), None);
     }
 
     #[test]

@@ -80,6 +80,8 @@ pub struct EnforceReport {
     pub dry_run: bool,
     pub results: Vec<JobResult>,
     pub problem: Option<AppError>,
+    /// The journal's head after the pass's outcome row (none for a dry run).
+    pub head: Option<String>,
 }
 
 /// Runs one job with its documented default options.
@@ -250,9 +252,10 @@ pub async fn enforce(env: &Env, db: &mut Db, opts: &EnforceOptions) -> Result<En
         }
     })
     .await
-    .map(|_| EnforceReport {
+    .map(|r| EnforceReport {
         dry_run: opts.dry_run,
         results,
         problem,
+        head: r.head.map(|h| h.hash),
     })
 }

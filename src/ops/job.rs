@@ -28,6 +28,9 @@ pub struct JobReport {
     pub dry_run: bool,
     pub counts: Map<String, Value>,
     pub problem: Option<AppError>,
+    /// The journal's head after this run's outcome row (none for a dry run): printed in the
+    /// summary so that cron mails and syslog keep an anchor of the chain outside the database.
+    pub head: Option<audit::Head>,
 }
 
 impl JobReport {
@@ -37,6 +40,7 @@ impl JobReport {
             dry_run,
             counts: Map::new(),
             problem: None,
+            head: None,
         }
     }
     pub fn set(&mut self, key: &str, v: impl Into<Value>) {
@@ -127,7 +131,12 @@ pub async fn run<F>(env: &Env, db: &mut Db, spec: Spec, work: F) -> Result<JobRe
 where
     F: AsyncFnOnce(&mut Run<'_>, &mut Db, &mut JobReport) -> Result<()>,
 {
+    super::clock::guard_write(env, db, spec.name, spec.dry_run).await?;
     refuse_future_clock(env, &spec)?;
+    let spec = Spec {
+        parameters: with_deviation(env, &spec.parameters),
+        ..spec
+    };
     let mut report = JobReport::new(spec.name, spec.dry_run);
     let mut run = Run {
         env,
@@ -178,9 +187,15 @@ where
     }
     let counts = Value::Object(report.counts.clone());
     let ended = entry(env, &spec, &counts, outcome, Some(id));
-    let written = audit::record(db, &ended).await;
-    if written.is_ok() && run.saved {
-        let _ = audit::clear_progress(db, id).await;
+    let written = audit::record_row(db, &ended).await;
+    if let Ok(head) = &written {
+        if run.saved {
+            let _ = audit::clear_progress(db, id).await;
+        }
+        append_head_file(env, head);
+        report.head = Some(head.clone());
+        // Not a count: the summary prints it last (JSON: `journal_head` beside `counts`).
+        report.set(crate::output::JOURNAL_HEAD, head.hash.clone());
     }
     if !db.is_closed() {
         let _ = lock.release(db).await;
@@ -190,6 +205,16 @@ where
         (Ok(()), Err(e)) => Err(e),
         (Ok(()), Ok(_)) => Ok(report),
     }
+}
+
+/// A run's parameters with the declared deviation from the notices, when there is one (every
+/// run's journal row states it).
+pub(crate) fn with_deviation(env: &Env, parameters: &Value) -> Value {
+    let mut p = parameters.clone();
+    if let (Some(dev), Some(m)) = (env.settings.policy.deviation_record(), p.as_object_mut()) {
+        m.insert("notice_deviation".into(), dev);
+    }
+    p
 }
 
 fn entry<'a>(
@@ -207,6 +232,29 @@ fn entry<'a>(
         counts,
         outcome,
         run_id,
+    }
+}
+
+/// Appends the new head of the journal to `[audit] head_file` (one line: time, row id, hash),
+/// when configured. The run has happened: a file that cannot be written is a warning.
+pub(crate) fn append_head_file(env: &Env, head: &audit::Head) {
+    let Some(path) = &env.settings.audit_head_file else {
+        return;
+    };
+    use std::io::Write;
+    let line = format!("{} {} {}\n", head.at.to_rfc3339(), head.id, head.hash);
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(line.as_bytes()));
+    if let Err(e) = written {
+        env.events.warn(&format!(
+            "the journal head ({} at row {}) could not be appended to the head file `{}`: {e}",
+            head.hash,
+            head.id,
+            path.display()
+        ));
     }
 }
 

@@ -8,6 +8,7 @@
 use super::job::{self, JobReport, Spec};
 use super::Env;
 use crate::db::audit::{self, Entry};
+use crate::db::clock;
 use crate::db::lock::JobLock;
 use crate::db::migrate::{self as m, Journal, MigrationState};
 use crate::db::{ensure_month_partitions, Db, PARTITIONED_TABLES};
@@ -24,12 +25,16 @@ pub const DEFAULT_MONTHS_AHEAD: u32 = 3;
 pub struct MigrateOptions {
     /// Months of log partitions to create ahead of the current one.
     pub months_ahead: u32,
+    /// Mark the database as a test/demo one, whose runs may use a simulated clock (only on an
+    /// empty database or one already marked).
+    pub simulated_clock: bool,
 }
 
 impl Default for MigrateOptions {
     fn default() -> Self {
         MigrateOptions {
             months_ahead: DEFAULT_MONTHS_AHEAD,
+            simulated_clock: false,
         }
     }
 }
@@ -39,16 +44,34 @@ impl Default for MigrateOptions {
 pub struct MigrateReport {
     pub report: JobReport,
     pub applied: Vec<MigrationState>,
+    /// The database is (now) a simulated-clock one.
+    pub simulated: bool,
 }
 
 pub async fn migrate(env: &Env, db: &mut Db, opts: &MigrateOptions) -> Result<MigrateReport> {
     let spec = Spec {
         name: JOB,
         dry_run: false,
-        parameters: json!({"months_ahead": opts.months_ahead}),
+        parameters: if opts.simulated_clock {
+            json!({"months_ahead": opts.months_ahead, "simulated_clock": true})
+        } else {
+            json!({"months_ahead": opts.months_ahead})
+        },
     };
+    let was_simulated = clock::simulated(&**db).await?;
+    // Marking it now: only a database without real runs (the journal empty) may be marked.
+    let marking = opts.simulated_clock && !was_simulated;
+    if marking {
+        let rows = clock::journal_rows(&**db).await?;
+        if rows > 0 {
+            return Err(AppError::usage(format!(
+                "--simulated-clock refused: this database holds real runs ({rows} journal rows); its records must keep the real time"
+            ))
+            .hint("a test or demo database is marked when it is created: `rgpdctl db migrate --simulated-clock` on an empty database"));
+        }
+    }
     let mut applied = Vec::new();
-    let report = if m::journal(db).await? == Journal::Ready {
+    let report = if m::journal(db).await? == Journal::Ready && !marking {
         job::run(env, db, spec, async |run, db, report| {
             work(env, db, opts, report, &mut applied).await?;
             run.checkpoint(db, report).await
@@ -57,7 +80,11 @@ pub async fn migrate(env: &Env, db: &mut Db, opts: &MigrateOptions) -> Result<Mi
     } else {
         bootstrap(env, db, &spec, opts, &mut applied).await?
     };
-    Ok(MigrateReport { report, applied })
+    Ok(MigrateReport {
+        report,
+        applied,
+        simulated: was_simulated || opts.simulated_clock,
+    })
 }
 
 /// The migrations, then the partitions of the months around "now", so that today's logs never
@@ -95,10 +122,17 @@ async fn bootstrap(
     opts: &MigrateOptions,
     applied: &mut Vec<MigrationState>,
 ) -> Result<JobReport> {
+    if !opts.simulated_clock {
+        super::clock::guard_write(env, db, JOB, false).await?;
+    }
     super::job::refuse_future_clock(env, spec)?;
     let lock = JobLock::acquire(db, JOB).await?;
     let mut report = JobReport::new(JOB, false);
-    let result = work(env, db, opts, &mut report, applied).await;
+    let mut result = work(env, db, opts, &mut report, applied).await;
+    if result.is_ok() && opts.simulated_clock {
+        // Before the journal's first row, so that it is stamped with the simulated clock.
+        result = clock::mark_simulated(&**db, env.now()).await;
+    }
     let outcome = match &result {
         Ok(()) => report.outcome(),
         Err(e) if matches!(e.kind, crate::error::ErrorKind::Temporary) => "failed: temporary",
@@ -106,22 +140,26 @@ async fn bootstrap(
         Err(_) => "failed",
     };
     let counts = Value::Object(report.counts.clone());
+    let parameters = super::job::with_deviation(env, &spec.parameters);
     let written = match m::journal(db).await {
         Ok(Journal::Missing) => Err(AppError::failure("the journal does not exist yet")),
-        Ok(_) => audit::record(
+        Ok(_) => audit::record_row(
             db,
             &Entry {
                 at: env.now(),
                 actor: &env.settings.actor,
                 command: JOB,
-                parameters: &spec.parameters,
+                parameters: &parameters,
                 counts: &counts,
                 outcome,
                 run_id: None,
             },
         )
         .await
-        .map(|_| ()),
+        .map(|head| {
+            super::job::append_head_file(env, &head);
+            report.set(crate::output::JOURNAL_HEAD, head.hash);
+        }),
         Err(e) => Err(e),
     };
     if !db.is_closed() {

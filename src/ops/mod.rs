@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod clock;
 pub mod datasets;
 pub mod enforce;
 pub mod import;
@@ -99,7 +100,11 @@ impl Env {
         counts: &Value,
         outcome: &str,
     ) -> Result<i64> {
-        db::audit::record(
+        // The last line of defence of the clock model (the one-shot writers check it first,
+        // before their change): never a journal row at a simulated time on a real database.
+        clock::guard_write(self, db, command, false).await?;
+        let parameters = &job::with_deviation(self, parameters);
+        let head = db::audit::record_row(
             db,
             &db::audit::Entry {
                 at: self.now(),
@@ -111,6 +116,8 @@ impl Env {
                 run_id: None,
             },
         )
-        .await
+        .await?;
+        job::append_head_file(self, &head);
+        Ok(head.id)
     }
 }

@@ -60,6 +60,7 @@ pub fn check_add(env: &Env, opts: &AddOptions) -> Result<DateTime<Utc>> {
 
 pub async fn add(env: &Env, db: &mut Db, opts: &AddOptions) -> Result<Added> {
     let received = check_add(env, opts)?;
+    super::clock::guard_write(env, db, "requests add", false).await?;
     let due = env.settings.policy.request_due(paris_date(received));
     let (account_id, email) = match (opts.account, &opts.email) {
         (Some(id), email) => {
@@ -164,6 +165,7 @@ pub struct Extended {
 
 /// Extends request `id` once by the configured extension, within its first deadline.
 pub async fn extend(env: &Env, db: &mut Db, id: i64, reason: &str) -> Result<Extended> {
+    super::clock::guard_write(env, db, "requests extend", false).await?;
     let today = paris_date(env.now());
     let tx = db.transaction().await?;
     let req = reg::lock(&tx, id).await?.ok_or_else(|| no_request(id))?;
@@ -232,6 +234,7 @@ pub async fn close(env: &Env, db: &mut Db, opts: &CloseOptions) -> Result<Closed
     let now = env.now();
     let id = opts.id;
     let status = if opts.refused { "refused" } else { "fulfilled" };
+    super::clock::guard_write(env, db, "requests close", false).await?;
     let tx = db.transaction().await?;
     let req = reg::lock(&tx, id).await?.ok_or_else(|| no_request(id))?;
     if req.status == status {
@@ -247,6 +250,16 @@ pub async fn close(env: &Env, db: &mut Db, opts: &CloseOptions) -> Result<Closed
             "request #{id} is already closed as {}",
             req.status
         )));
+    }
+    if now < req.received_at {
+        return Err(AppError::usage(format!(
+            "request #{id} was received {}: it cannot be closed at {}, before that",
+            show_time(req.received_at),
+            show_time(now)
+        ))
+        .hint(
+            "a request is closed after it is received (closed_at ≥ received_at); check --as-of",
+        ));
     }
     if !opts.refused {
         check_carried_out(&tx, id).await?;

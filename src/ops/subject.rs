@@ -56,6 +56,7 @@ pub async fn export(
     deliver: impl FnOnce(&Value) -> Result<()>,
 ) -> Result<ExportReport> {
     opts.target.check(opts.force)?;
+    super::clock::guard_write(env, db, "subject export", false).await?;
     sdb::utc_timestamps(&**db).await?;
     let tx = db
         .build_transaction()
@@ -132,6 +133,7 @@ async fn prepare(
         actor: env.settings.actor.clone(),
         person,
         data,
+        simulated: crate::db::clock::simulated(tx).await?,
     };
     env.cancel.check()?;
     let placed = match &opts.target {
@@ -277,6 +279,7 @@ pub struct RestrictOptions {
 /// Restricts processing of the person's account (Art. 18): destructive jobs skip it. The
 /// answer is recorded in the register and the journal.
 pub async fn restrict(env: &Env, db: &mut Db, opts: &RestrictOptions) -> Result<Restricted> {
+    super::clock::guard_write(env, db, "subject restrict", false).await?;
     let now = env.now();
     let tx = db.transaction().await?;
     let (id, p) = account_of(&tx, &opts.who, "restrict").await?;
@@ -316,6 +319,7 @@ pub struct Unrestricted {
 
 /// Lifts the restriction of the person's account.
 pub async fn unrestrict(env: &Env, db: &mut Db, who: &Ident) -> Result<Unrestricted> {
+    super::clock::guard_write(env, db, "subject unrestrict", false).await?;
     let tx = db.transaction().await?;
     let (id, p) = account_of(&tx, who, "restrict").await?;
     if p.restricted_at.is_none() {
@@ -555,6 +559,7 @@ pub struct Rectified {
 /// the register's answer.
 pub async fn rectify(env: &Env, db: &mut Db, opts: &RectifyOptions) -> Result<Rectified> {
     let sets = parse_sets(&opts.sets)?;
+    super::clock::guard_write(env, db, "subject rectify", false).await?;
     let now = env.now();
     let tx = db.transaction().await?;
     // The identifier history dates a new email or pseudonym with the run's clock.

@@ -73,7 +73,7 @@ fn template() -> &'static str {
         if !ready {
             c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).unwrap();
             c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
-            let out = bin().env("DATABASE_URL", url_for(&name)).args(["--as-of", AS_OF, "-q", "db", "migrate"]).output().unwrap();
+            let out = bin().env("DATABASE_URL", url_for(&name)).args(["--as-of", AS_OF, "-q", "db", "migrate", "--simulated-clock"]).output().unwrap();
             assert!(out.status.success(), "migrating the template failed: {}", String::from_utf8_lossy(&out.stderr));
             // The platform's activity data is fresh at the tests' clock (issue 12, point 6: warn
             // and purge refuse stale activity data); tests/it/freshness.rs removes it.

@@ -4,6 +4,7 @@ mod harness;
 
 mod accounts;
 mod architecture;
+mod clock;
 mod datasets;
 mod db_tls;
 mod enforce;

@@ -274,7 +274,7 @@ fn export_config_names_the_controller() {
     seed(&db);
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("c.toml");
-    std::fs::write(&cfg, "[controller]\nname = \"Région Exemple\"\nhosting_processor = \"HébergeurX\"\n[retention]\nconnection_logs = \"6 months\"\n").unwrap();
+    std::fs::write(&cfg, "[controller]\nname = \"Région Exemple\"\nhosting_processor = \"HébergeurX\"\n[retention]\nconnection_logs = \"6 months\"\nexceed_notice = \"contentieux en cours\"\n").unwrap();
     let out = dir.path().join("a.zip");
     let r = run(db
         .cmd()
@@ -289,7 +289,20 @@ fn export_config_names_the_controller() {
             && readme.contains("HébergeurX")
             && readme.contains("6 mois")
     );
+    // Longer than the notice's 3 months (issue 12): allowed with its reason, and stated.
+    assert!(
+        readme.contains("ÉCART À LA NOTICE D'INFORMATION")
+            && readme.contains(
+                "connection_logs : 6 mois (notice : 3 mois) ; motif : contentieux en cours."
+            ),
+        "{readme}"
+    );
     assert!(!readme.contains("OpenDataSoft"));
+    // The test databases are simulated-clock ones (issue 12): the LISEZMOI says so first.
+    assert!(
+        readme.starts_with("\u{feff}[SIMULATION] Archive produite par une base de test"),
+        "{readme}"
+    );
 }
 
 #[test]
