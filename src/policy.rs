@@ -135,10 +135,10 @@ pub fn cutoff_in<Z: TimeZone>(tz: &Z, d: CalDuration, now: DateTime<Utc>) -> Dat
     let at =
         |us: i64| DateTime::<Utc>::from_timestamp_micros(us).unwrap_or(DateTime::<Utc>::MAX_UTC);
     let is_due = |us: i64| due_in(tz, d, at(us)) < now;
-    let mut lo = now_us
+    let lo = now_us
         .saturating_sub(span_days.saturating_mul(DAY_US))
         .max(min_us);
-    let mut hi = now_us.saturating_add(2 * DAY_US).min(max_us);
+    let hi = now_us.saturating_add(2 * DAY_US).min(max_us);
     if !is_due(lo) {
         // Only at the edge of the representable range: nothing older is due either.
         return at(lo);
@@ -146,16 +146,21 @@ pub fn cutoff_in<Z: TimeZone>(tz: &Z, d: CalDuration, now: DateTime<Utc>) -> Dat
     if is_due(hi) {
         return at(hi);
     }
-    // Invariant: due(lo) < now <= due(hi).
+    at(least_us(lo, hi, |us| !is_due(us)))
+}
+
+/// The least microsecond in (lo, hi] where `yes` holds, given that it does not at `lo`, does at
+/// `hi`, and never turns back to false in between.
+fn least_us(mut lo: i64, mut hi: i64, yes: impl Fn(i64) -> bool) -> i64 {
     while hi - lo > 1 {
         let mid = lo + (hi - lo) / 2;
-        if is_due(mid) {
-            lo = mid;
-        } else {
+        if yes(mid) {
             hi = mid;
+        } else {
+            lo = mid;
         }
     }
-    at(hi)
+    hi
 }
 
 /// The wall-clock time of `t`, made non-decreasing: during the first occurrence of an hour
@@ -174,15 +179,9 @@ fn monotone_local<Z: TimeZone>(tz: &Z, t: DateTime<Utc>) -> NaiveDateTime {
     // with the offset of `second`; the repeated interval starts at local(T).
     let off = |x: DateTime<Utc>| x.with_timezone(tz).offset().fix();
     let target = off(second);
-    let (mut lo, mut hi) = (first.timestamp_micros(), second.timestamp_micros());
-    while hi - lo > 1 {
-        let mid = lo + (hi - lo) / 2;
-        match DateTime::<Utc>::from_timestamp_micros(mid) {
-            Some(m) if off(m) == target => hi = mid,
-            Some(_) => lo = mid,
-            None => return local,
-        }
-    }
+    let hi = least_us(first.timestamp_micros(), second.timestamp_micros(), |us| {
+        DateTime::<Utc>::from_timestamp_micros(us).is_none_or(|m| off(m) == target)
+    });
     match DateTime::<Utc>::from_timestamp_micros(hi) {
         Some(change) => change.with_timezone(tz).naive_local().min(local),
         None => local,
@@ -203,20 +202,12 @@ fn monotone_utc<Z: TimeZone>(tz: &Z, local: NaiveDateTime) -> DateTime<Utc> {
             if !convertible(local.and_utc()) {
                 return local.and_utc();
             }
-            let mut lo = naive_us.saturating_sub(15 * HOUR_US);
-            let mut hi = naive_us.saturating_add(13 * HOUR_US);
-            let at_or_after = |us: i64| match DateTime::<Utc>::from_timestamp_micros(us) {
-                Some(x) => x.with_timezone(tz).naive_local() >= local,
-                None => true,
-            };
-            while hi - lo > 1 {
-                let mid = lo + (hi - lo) / 2;
-                if at_or_after(mid) {
-                    hi = mid;
-                } else {
-                    lo = mid;
-                }
-            }
+            let lo = naive_us.saturating_sub(15 * HOUR_US);
+            let hi = naive_us.saturating_add(13 * HOUR_US);
+            let hi = least_us(lo, hi, |us| {
+                DateTime::<Utc>::from_timestamp_micros(us)
+                    .is_none_or(|x| x.with_timezone(tz).naive_local() >= local)
+            });
             DateTime::<Utc>::from_timestamp_micros(hi).unwrap_or(DateTime::<Utc>::MAX_UTC)
         }
     }
@@ -478,6 +469,21 @@ pub enum TimeError {
     Invalid(String),
     #[error("time `{}` is out of range: times go {TIME_RANGE}", shown(.0))]
     OutOfRange(String),
+}
+
+impl TimeError {
+    /// The message naming the option: "invalid --as-of `x`", "--as-of `x` is out of range: …".
+    pub fn for_option(&self, option: &str) -> String {
+        match self {
+            TimeError::Invalid(v) => format!("invalid {option} `{}`", shown(v)),
+            TimeError::OutOfRange(v) => {
+                format!(
+                    "{option} `{}` is out of range: times go {TIME_RANGE}",
+                    shown(v)
+                )
+            }
+        }
+    }
 }
 
 /// [`parse_time`], bounded to [`TIME_YEARS`] on the Paris calendar: for `--as-of` and the other

@@ -2,10 +2,10 @@
 
 use super::Ctx;
 use crate::db::subject::RIGHTS;
-use crate::error::{AppError, Result};
+use crate::error::Result;
 use crate::ops::requests::{self as op, AddOptions, CloseOptions, ListOptions};
 use crate::output::{mask_email, Format, Records};
-use crate::policy::{parse_time, show_time};
+use crate::policy::show_time;
 use chrono::NaiveDate;
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
@@ -40,7 +40,7 @@ pub struct AddArgs {
     #[arg(long, value_name = "EMAIL", required_unless_present = "account")]
     pub email: Option<String>,
     /// The requester's account id
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i64).range(super::ranges::ID))]
     pub account: Option<i64>,
     /// The right exercised
     #[arg(long, value_parser = PossibleValuesParser::new(RIGHTS))]
@@ -90,14 +90,15 @@ pub struct CloseArgs {
 impl AddArgs {
     pub fn options(&self) -> Result<AddOptions> {
         let received = match &self.received {
-            Some(s) => Some(parse_time(s).ok_or_else(|| {
-                AppError::usage(format!("invalid --received `{s}`"))
-                    .hint("use `2026-01-31`, `2026-01-31 10:00:00` (Paris time) or RFC 3339")
-            })?),
+            Some(s) => Some(super::ranges::time("--received", s)?),
+            None => None,
+        };
+        let email = match &self.email {
+            Some(e) => Some(super::ranges::email("--email", e)?),
             None => None,
         };
         Ok(AddOptions {
-            email: self.email.clone(),
+            email,
             account: self.account,
             right: self.right.clone(),
             received,

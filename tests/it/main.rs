@@ -8,6 +8,7 @@ mod datasets;
 mod enforce;
 mod foundation;
 mod import;
+mod limits;
 mod logs;
 mod requests;
 mod subject;
