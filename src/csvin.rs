@@ -33,13 +33,16 @@ pub enum DelimiterChoice {
 impl std::str::FromStr for DelimiterChoice {
     type Err = String;
     fn from_str(s: &str) -> std::result::Result<Self, String> {
+        // Only the delimiters French open data uses: a letter, a digit, a quote, CR or LF
+        // would load a dataset cut wrong without a word.
         Ok(match s {
             "auto" => DelimiterChoice::Auto,
             "tab" | "\\t" | "\t" => DelimiterChoice::Byte(b'\t'),
-            s if s.len() == 1 && s.is_ascii() => DelimiterChoice::Byte(s.as_bytes()[0]),
+            "," | ";" | "|" => DelimiterChoice::Byte(s.as_bytes()[0]),
             _ => {
                 return Err(format!(
-                    "invalid delimiter `{s}`: use auto, `,`, `;`, `|` or tab"
+                    "invalid delimiter `{}`: use auto, `,`, `;`, `|` or tab",
+                    s.escape_debug()
                 ))
             }
         })

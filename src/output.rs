@@ -233,6 +233,22 @@ pub fn mask_email(email: &str) -> String {
     format!("{}***@{}***{}", first(local), first(host), tld)
 }
 
+/// Whether `s` looks like an email address: one `@` with something before it, a dot inside the
+/// domain (not at its ends), no space or control character, at most 254 bytes. The check that
+/// imports, `requests add --email` and `surveys withdraw --email` share.
+pub fn looks_like_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    s.len() <= 254
+        && !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -182,11 +182,7 @@ impl<'a> Fields<'a> {
         match self.text(col) {
             None => Ok(None),
             Some(s) => {
-                let ok = s
-                    .split_once('@')
-                    .is_some_and(|(l, d)| !l.is_empty() && d.contains('.') && !d.starts_with('.'))
-                    && !s.chars().any(|c| c.is_whitespace() || c.is_control());
-                if ok {
+                if crate::output::looks_like_email(s) {
                     Ok(Some(s.to_string()))
                 } else {
                     Err(self

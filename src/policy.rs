@@ -4,13 +4,24 @@
 //! 2024-02-29 twelve months later is 2025-02-28): month arithmetic is done on the Europe/Paris
 //! wall-clock date and clamps to the end of the month, as chrono's `Months` does.
 
-use chrono::{DateTime, Days, Months, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{
+    DateTime, Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc,
+};
 use chrono_tz::Europe::Paris;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
-/// A calendar duration: whole months or whole days.
+/// The longest duration accepted anywhere (options and configuration): 100 years.
+pub const MAX_MONTHS: u32 = 1200;
+/// The same bound in days (100 Julian years).
+pub const MAX_DAYS: u32 = 36_525;
+/// The accepted range of a duration, as the error messages state it.
+pub const DURATION_RANGE: &str = "from 1 day to 100 years (at most 1200 months or 36525 days)";
+
+/// A calendar duration: whole months or whole days, from 1 day to 100 years (the parser refuses
+/// anything else; a value built in code outside that range still never panics: the arithmetic is
+/// checked and saturates at "never").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CalDuration {
     Months(u32),
@@ -18,48 +29,213 @@ pub enum CalDuration {
 }
 
 impl CalDuration {
-    /// `t - self`, on the Paris calendar.
+    /// `t - self`, on the Paris calendar (chrono's clamping: the time of day is kept). Used for
+    /// the accounts' pre-filters and lead times; a cutoff is [`CalDuration::cutoff`].
     pub fn before(self, t: DateTime<Utc>) -> DateTime<Utc> {
-        shift(t, self, false)
+        shift(t, self, false).unwrap_or(DateTime::<Utc>::MIN_UTC)
     }
-    /// `t + self`, on the Paris calendar.
+    /// `t + self`, on the Paris calendar (chrono's clamping: the time of day is kept); beyond
+    /// the representable range, the latest instant ("never").
     pub fn after(self, t: DateTime<Utc>) -> DateTime<Utc> {
-        shift(t, self, true)
+        shift(t, self, true).unwrap_or(DateTime::<Utc>::MAX_UTC)
     }
+    /// `d + self` on dates, clamped to the end of the month; beyond the range, the last date.
     pub fn add_to_date(self, d: NaiveDate) -> NaiveDate {
         match self {
-            CalDuration::Months(m) => d + Months::new(m),
-            CalDuration::Days(n) => d + Days::new(n.into()),
+            CalDuration::Months(m) => d.checked_add_months(Months::new(m)),
+            CalDuration::Days(n) => d.checked_add_days(Days::new(n.into())),
+        }
+        .unwrap_or(NaiveDate::MAX)
+    }
+
+    /// The per-row rule: a row of time `t` kept for this duration is due (to be deleted or
+    /// anonymised) once its due date has come: `due(t) < now` (the instant itself still keeps
+    /// it, as the jobs always did: "rows strictly older than the cutoff"). `due(t)` is `t` plus the duration on the Paris wall
+    /// clock; a day that the target month does not have (31 May + 1 month) clamps to the END of
+    /// that month (24:00 of its last day, i.e. 1 July 00:00), a local time skipped by the spring
+    /// change moves to the change itself, and the hour repeated in the autumn counts from its
+    /// first occurrence. These three choices make `due` non-decreasing in `t`, so that one cutoff
+    /// per run is exactly the per-row rule (see [`CalDuration::cutoff`]).
+    pub fn due(self, t: DateTime<Utc>) -> DateTime<Utc> {
+        due_in(&Paris, self, t)
+    }
+
+    /// The cutoff of a run at `now`: the least instant (to the microsecond, PostgreSQL's
+    /// resolution) whose due date has not passed. A row of time `t` is due, i.e.
+    /// `due(t) < now`, if and only if `t < cutoff(now)`: one cutoff is the per-row rule.
+    pub fn cutoff(self, now: DateTime<Utc>) -> DateTime<Utc> {
+        cutoff_in(&Paris, self, now)
+    }
+
+    /// Whether the duration is in the accepted range ([`DURATION_RANGE`]).
+    pub fn in_range(self) -> bool {
+        match self {
+            CalDuration::Months(m) => (1..=MAX_MONTHS).contains(&m),
+            CalDuration::Days(d) => (1..=MAX_DAYS).contains(&d),
         }
     }
 }
 
-fn shift(t: DateTime<Utc>, d: CalDuration, forward: bool) -> DateTime<Utc> {
+/// Instants within years -100000..=100000: time zone conversions of them cannot overflow
+/// (chrono's range is about ±262000 years).
+fn convertible(t: DateTime<Utc>) -> bool {
+    const LIMIT_S: i64 = 100_000 * 366 * 86_400;
+    (-LIMIT_S..=LIMIT_S).contains(&t.timestamp())
+}
+
+fn shift(t: DateTime<Utc>, d: CalDuration, forward: bool) -> Option<DateTime<Utc>> {
+    if !convertible(t) {
+        return None;
+    }
     let local: NaiveDateTime = t.with_timezone(&Paris).naive_local();
     let moved = match (d, forward) {
         (CalDuration::Months(m), true) => local.checked_add_months(Months::new(m)),
         (CalDuration::Months(m), false) => local.checked_sub_months(Months::new(m)),
         (CalDuration::Days(n), true) => local.checked_add_days(Days::new(n.into())),
         (CalDuration::Days(n), false) => local.checked_sub_days(Days::new(n.into())),
+    }?;
+    Some(from_paris(moved))
+}
+
+/// `due` in any time zone (the property tests run it over many).
+pub fn due_in<Z: TimeZone>(tz: &Z, d: CalDuration, t: DateTime<Utc>) -> DateTime<Utc> {
+    // Beyond the convertible range: a row from before year -100000 is due, one from after
+    // year 100000 never (which keeps `due` non-decreasing).
+    if !convertible(t) {
+        return if t.timestamp() < 0 {
+            DateTime::<Utc>::MIN_UTC
+        } else {
+            DateTime::<Utc>::MAX_UTC
+        };
     }
-    .unwrap_or(local);
-    from_paris(moved)
+    let local = monotone_local(tz, t);
+    let moved = match d {
+        CalDuration::Months(m) => add_months_to_month_end(local, m),
+        CalDuration::Days(n) => local.checked_add_days(Days::new(n.into())),
+    };
+    match moved {
+        Some(l) => monotone_utc(tz, l),
+        None => DateTime::<Utc>::MAX_UTC,
+    }
+}
+
+/// `cutoff` in any time zone: a binary search of the least microsecond whose due date is not
+/// before `now`, exact because `due_in` is non-decreasing.
+pub fn cutoff_in<Z: TimeZone>(tz: &Z, d: CalDuration, now: DateTime<Utc>) -> DateTime<Utc> {
+    // due(t) - t is at most the duration in days (31 per month) plus a day (clamping, time zone
+    // changes), and at least the duration less a day (so at least -1 day).
+    let span_days: i64 = match d {
+        CalDuration::Months(m) => i64::from(m) * 31 + 2,
+        CalDuration::Days(n) => i64::from(n) + 2,
+    };
+    const DAY_US: i64 = 86_400_000_000;
+    let min_us = DateTime::<Utc>::MIN_UTC.timestamp_micros();
+    let max_us = DateTime::<Utc>::MAX_UTC.timestamp_micros();
+    let now_us = now.timestamp_micros();
+    let at =
+        |us: i64| DateTime::<Utc>::from_timestamp_micros(us).unwrap_or(DateTime::<Utc>::MAX_UTC);
+    let is_due = |us: i64| due_in(tz, d, at(us)) < now;
+    let lo = now_us
+        .saturating_sub(span_days.saturating_mul(DAY_US))
+        .max(min_us);
+    let hi = now_us.saturating_add(2 * DAY_US).min(max_us);
+    if !is_due(lo) {
+        // Only at the edge of the representable range: nothing older is due either.
+        return at(lo);
+    }
+    if is_due(hi) {
+        return at(hi);
+    }
+    at(least_us(lo, hi, |us| !is_due(us)))
+}
+
+/// The least microsecond in (lo, hi] where `yes` holds, given that it does not at `lo`, does at
+/// `hi`, and never turns back to false in between.
+fn least_us(mut lo: i64, mut hi: i64, yes: impl Fn(i64) -> bool) -> i64 {
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if yes(mid) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    hi
+}
+
+/// The wall-clock time of `t`, made non-decreasing: during the first occurrence of an hour
+/// repeated in the autumn, the start of the repeated interval (as if it were already the
+/// second occurrence's start).
+fn monotone_local<Z: TimeZone>(tz: &Z, t: DateTime<Utc>) -> NaiveDateTime {
+    let local = t.with_timezone(tz).naive_local();
+    let chrono::LocalResult::Ambiguous(first, second) = tz.from_local_datetime(&local) else {
+        return local;
+    };
+    let (first, second) = (first.with_timezone(&Utc), second.with_timezone(&Utc));
+    if t != first || second <= first {
+        return local;
+    }
+    // The change of offset lies in (first, second]: find its instant T, the least instant
+    // with the offset of `second`; the repeated interval starts at local(T).
+    let off = |x: DateTime<Utc>| x.with_timezone(tz).offset().fix();
+    let target = off(second);
+    let hi = least_us(first.timestamp_micros(), second.timestamp_micros(), |us| {
+        DateTime::<Utc>::from_timestamp_micros(us).is_none_or(|m| off(m) == target)
+    });
+    match DateTime::<Utc>::from_timestamp_micros(hi) {
+        Some(change) => change.with_timezone(tz).naive_local().min(local),
+        None => local,
+    }
+}
+
+/// A wall-clock time to UTC, non-decreasing: a repeated time is its first occurrence, a
+/// skipped time is the instant of the change (the first instant whose wall clock is later).
+fn monotone_utc<Z: TimeZone>(tz: &Z, local: NaiveDateTime) -> DateTime<Utc> {
+    match tz.from_local_datetime(&local) {
+        chrono::LocalResult::Single(t) => t.with_timezone(&Utc),
+        chrono::LocalResult::Ambiguous(a, _) => a.with_timezone(&Utc),
+        chrono::LocalResult::None => {
+            // UTC offsets lie within -12 h..+14 h: search the least instant whose wall clock
+            // is at or after `local`.
+            const HOUR_US: i64 = 3_600_000_000;
+            let naive_us = local.and_utc().timestamp_micros();
+            if !convertible(local.and_utc()) {
+                return local.and_utc();
+            }
+            let lo = naive_us.saturating_sub(15 * HOUR_US);
+            let hi = naive_us.saturating_add(13 * HOUR_US);
+            let hi = least_us(lo, hi, |us| {
+                DateTime::<Utc>::from_timestamp_micros(us)
+                    .is_none_or(|x| x.with_timezone(tz).naive_local() >= local)
+            });
+            DateTime::<Utc>::from_timestamp_micros(hi).unwrap_or(DateTime::<Utc>::MAX_UTC)
+        }
+    }
+}
+
+/// `local + m` months; a day the target month lacks clamps to the end of that month (the first
+/// instant of the next one).
+fn add_months_to_month_end(local: NaiveDateTime, m: u32) -> Option<NaiveDateTime> {
+    let first = local.date().with_day(1)?;
+    let target_first = first.checked_add_months(Months::new(m))?;
+    let next_first = target_first.checked_add_months(Months::new(1))?;
+    match target_first.with_day(local.day()) {
+        Some(day) => Some(day.and_time(local.time())),
+        None => Some(next_first.and_time(NaiveTime::MIN)),
+    }
 }
 
 /// A Paris wall-clock time to UTC; in the autumn overlap the earlier instant, in the spring gap
-/// the instant one hour later (the wall clock jumps over it).
+/// the instant one hour later (the wall clock jumps over it). For times a user types.
 pub fn from_paris(local: NaiveDateTime) -> DateTime<Utc> {
     match Paris.from_local_datetime(&local) {
         chrono::LocalResult::Single(t) => t.with_timezone(&Utc),
         chrono::LocalResult::Ambiguous(a, _) => a.with_timezone(&Utc),
-        chrono::LocalResult::None => {
-            let later = local + chrono::Duration::hours(1);
-            Paris
-                .from_local_datetime(&later)
-                .earliest()
-                .map(|t| t.with_timezone(&Utc))
-                .unwrap_or_else(|| Utc.from_utc_datetime(&local))
-        }
+        chrono::LocalResult::None => local
+            .checked_add_signed(chrono::Duration::hours(1))
+            .and_then(|later| Paris.from_local_datetime(&later).earliest())
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_else(|| monotone_utc(&Paris, local)),
     }
 }
 
@@ -74,43 +250,98 @@ impl fmt::Display for CalDuration {
     }
 }
 
+/// A value as an error message may show it: at most 40 characters, control characters escaped.
+pub fn shown(s: &str) -> String {
+    let mut out: String = s.chars().take(40).flat_map(char::escape_debug).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("invalid duration `{0}`: expected for example \"24 months\", \"30 days\", \"1 year\", \"P24M\" or \"P30D\"")]
-pub struct DurationError(pub String);
+pub enum DurationError {
+    #[error("invalid duration `{}`: expected for example \"24 months\", \"30 days\", \"1 year\", \"P24M\" or \"P30D\"", shown(.0))]
+    Invalid(String),
+    #[error("duration `{}` is out of range: durations go {DURATION_RANGE}", shown(.0))]
+    OutOfRange(String),
+}
 
 impl FromStr for CalDuration {
     type Err = DurationError;
+    /// The grammar: `N UNIT` or `NUNIT` (unit: d, day(s), jour(s), w, week(s), semaine(s), m,
+    /// mo, month(s), mois, y, year(s), an(s), année(s)), or ISO 8601 with one component (`P24M`,
+    /// `P1Y`, `P30D`, `P2W`); N is a whole number; the result must lie in [`DURATION_RANGE`].
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = || DurationError(s.to_string());
+        let invalid = || DurationError::Invalid(s.to_string());
         let t = s.trim();
-        if let Some(iso) = t.strip_prefix('P').or_else(|| t.strip_prefix('p')) {
-            // ISO 8601, one component only: P24M, P1Y, P30D, P2W.
-            let (num, unit) = iso.split_at(iso.len().saturating_sub(1));
-            let n: u32 = num.parse().map_err(|_| err())?;
-            return from_unit(n, &unit.to_ascii_lowercase()).ok_or_else(err);
+        if t.len() > 64 {
+            return Err(invalid());
         }
-        let mut parts = t.split_whitespace();
-        let (num, unit) = match (parts.next(), parts.next(), parts.next()) {
-            (Some(a), Some(b), None) => (a.to_string(), b.to_ascii_lowercase()),
-            (Some(a), None, None) => {
-                let idx = a.find(|c: char| !c.is_ascii_digit()).ok_or_else(err)?;
-                (a[..idx].to_string(), a[idx..].to_ascii_lowercase())
+        let (num, unit) = if let Some(iso) = t.strip_prefix('P').or_else(|| t.strip_prefix('p')) {
+            // ISO 8601, one component only: P24M, P1Y, P30D, P2W.
+            let idx = iso
+                .find(|c: char| !c.is_ascii_digit())
+                .ok_or_else(invalid)?;
+            let (num, unit) = iso.split_at(idx);
+            if unit.chars().count() != 1 {
+                return Err(invalid());
             }
-            _ => return Err(err()),
+            (num, unit.to_lowercase())
+        } else {
+            let mut parts = t.split_whitespace();
+            match (parts.next(), parts.next(), parts.next()) {
+                (Some(a), Some(b), None) => (a, b.to_lowercase()),
+                (Some(a), None, None) => {
+                    let idx = a.find(|c: char| !c.is_ascii_digit()).ok_or_else(invalid)?;
+                    let (num, unit) = a.split_at(idx);
+                    (num, unit.to_lowercase())
+                }
+                _ => return Err(invalid()),
+            }
         };
-        let n: u32 = num.parse().map_err(|_| err())?;
-        from_unit(n, &unit).ok_or_else(err)
+        if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid());
+        }
+        let (per, days) = unit_factor(&unit).ok_or_else(invalid)?;
+        let out_of_range = || DurationError::OutOfRange(s.to_string());
+        // More than 9 significant digits is out of any range (and of u64 arithmetic's worries).
+        let digits = num.trim_start_matches('0');
+        if digits.len() > 9 {
+            return Err(out_of_range());
+        }
+        let n: u64 = if digits.is_empty() {
+            0
+        } else {
+            digits.parse().map_err(|_| invalid())?
+        };
+        let total = n * per;
+        let (max, d) = if days {
+            (
+                u64::from(MAX_DAYS),
+                CalDuration::Days as fn(u32) -> CalDuration,
+            )
+        } else {
+            (
+                u64::from(MAX_MONTHS),
+                CalDuration::Months as fn(u32) -> CalDuration,
+            )
+        };
+        if total == 0 || total > max {
+            return Err(out_of_range());
+        }
+        let total = u32::try_from(total).map_err(|_| out_of_range())?;
+        Ok(d(total))
     }
 }
 
-fn from_unit(n: u32, unit: &str) -> Option<CalDuration> {
+/// A unit's factor, and whether it counts days (else months).
+fn unit_factor(unit: &str) -> Option<(u64, bool)> {
     Some(match unit {
-        "m" | "mo" | "month" | "months" | "mois" => CalDuration::Months(n),
-        "y" | "year" | "years" | "an" | "ans" | "année" | "années" => {
-            CalDuration::Months(n.checked_mul(12)?)
-        }
-        "d" | "day" | "days" | "jour" | "jours" => CalDuration::Days(n),
-        "w" | "week" | "weeks" | "semaine" | "semaines" => CalDuration::Days(n.checked_mul(7)?),
+        "m" | "mo" | "month" | "months" | "mois" => (1, false),
+        "y" | "year" | "years" | "an" | "ans" | "année" | "années" => (12, false),
+        "d" | "day" | "days" | "jour" | "jours" => (1, true),
+        "w" | "week" | "weeks" | "semaine" | "semaines" => (7, true),
         _ => return None,
     })
 }
@@ -183,14 +414,17 @@ impl Policy {
     pub fn warning_cutoff(&self, now: DateTime<Utc>) -> DateTime<Utc> {
         self.account_inactivity.before(self.warning_lead.after(now))
     }
+    /// Connection logs older than this (strictly) are due: [`CalDuration::cutoff`].
     pub fn connection_logs_cutoff(&self, now: DateTime<Utc>) -> DateTime<Utc> {
-        self.connection_logs.before(now)
+        self.connection_logs.cutoff(now)
     }
+    /// Audience events older than this (strictly) are due: [`CalDuration::cutoff`].
     pub fn audience_events_cutoff(&self, now: DateTime<Utc>) -> DateTime<Utc> {
-        self.audience_events.before(now)
+        self.audience_events.cutoff(now)
     }
+    /// Survey responses submitted before this (strictly) are due: [`CalDuration::cutoff`].
     pub fn survey_email_cutoff(&self, now: DateTime<Utc>) -> DateTime<Utc> {
-        self.survey_email.before(now)
+        self.survey_email.cutoff(now)
     }
     /// A rights request's due date: one calendar month after receipt, clamped to the month end.
     pub fn request_due(&self, received: NaiveDate) -> NaiveDate {
@@ -225,11 +459,61 @@ pub fn parse_time(s: &str) -> Option<DateTime<Utc>> {
     }
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .ok()
-        .map(|d| from_paris(d.and_hms_opt(0, 0, 0).expect("midnight exists")))
+        .map(|d| from_paris(d.and_time(NaiveTime::MIN)))
+}
+
+/// The instants a user may give (`--as-of`, `--since`, `--received`): within these years.
+pub const TIME_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+/// The same range, as the error messages state it.
+pub const TIME_RANGE: &str = "from 2000-01-01 to 2100-12-31 (Paris time)";
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum TimeError {
+    #[error("invalid time `{}`: use RFC 3339 (`2026-01-31T10:00:00Z`), `2026-01-31 10:00:00` (Paris time) or `2026-01-31`", shown(.0))]
+    Invalid(String),
+    #[error("time `{}` is out of range: times go {TIME_RANGE}", shown(.0))]
+    OutOfRange(String),
+}
+
+impl TimeError {
+    /// The message naming the option: "invalid --as-of `x`", "--as-of `x` is out of range: …".
+    pub fn for_option(&self, option: &str) -> String {
+        match self {
+            TimeError::Invalid(v) => format!("invalid {option} `{}`", shown(v)),
+            TimeError::OutOfRange(v) => {
+                format!(
+                    "{option} `{}` is out of range: times go {TIME_RANGE}",
+                    shown(v)
+                )
+            }
+        }
+    }
+}
+
+/// [`parse_time`], bounded to [`TIME_YEARS`] on the Paris calendar: for `--as-of` and the other
+/// instants a user gives.
+pub fn parse_as_of(s: &str) -> Result<DateTime<Utc>, TimeError> {
+    if s.len() > 64 {
+        return Err(TimeError::Invalid(s.to_string()));
+    }
+    let t = parse_time(s).ok_or_else(|| TimeError::Invalid(s.to_string()))?;
+    let year = if convertible(t) {
+        t.with_timezone(&Paris).year()
+    } else {
+        t.year()
+    };
+    if TIME_YEARS.contains(&year) {
+        Ok(t)
+    } else {
+        Err(TimeError::OutOfRange(s.to_string()))
+    }
 }
 
 /// A UTC instant shown on the Paris clock, `2026-01-31 14:05:00`.
 pub fn show_time(t: DateTime<Utc>) -> String {
+    if !convertible(t) {
+        return t.to_rfc3339();
+    }
     t.with_timezone(&Paris)
         .format("%Y-%m-%d %H:%M:%S")
         .to_string()
@@ -237,6 +521,9 @@ pub fn show_time(t: DateTime<Utc>) -> String {
 
 /// A UTC instant shown as a Paris date, `2026-01-31`.
 pub fn show_date(t: DateTime<Utc>) -> String {
+    if !convertible(t) {
+        return t.format("%Y-%m-%d").to_string();
+    }
     t.with_timezone(&Paris).format("%Y-%m-%d").to_string()
 }
 
@@ -367,15 +654,243 @@ mod tests {
         assert!(p.inactivity_cutoff(paris("2026-01-31 10:00:01")) > last);
     }
 
+    const US: chrono::Duration = chrono::Duration::microseconds(1);
+
     #[test]
     fn log_and_survey_cutoffs() {
+        // Issue 12: on 05-31 the 3-month cutoff is 03-01 00:00 (all of 28 February is due),
+        // no longer 02-28 at the run's clock time.
         let p = Policy::default();
         let now = paris("2026-05-31 12:00:00");
-        assert_eq!(p.connection_logs_cutoff(now), paris("2026-02-28 12:00:00"));
-        assert_eq!(p.audience_events_cutoff(now), paris("2025-04-30 12:00:00"));
-        assert_eq!(p.survey_email_cutoff(now), paris("2025-04-30 12:00:00"));
+        assert_eq!(p.connection_logs_cutoff(now), paris("2026-03-01 00:00:00"));
+        assert_eq!(p.audience_events_cutoff(now), paris("2025-05-01 00:00:00"));
+        assert_eq!(p.survey_email_cutoff(now), paris("2025-05-01 00:00:00"));
+        // A row exactly three months old is kept at that instant, due one microsecond later.
         let now = paris("2026-03-31 00:00:00");
         assert_eq!(p.connection_logs_cutoff(now), paris("2025-12-31 00:00:00"));
+        assert_eq!(
+            p.connection_logs_cutoff(now + US),
+            paris("2025-12-31 00:00:00") + US
+        );
+    }
+
+    #[test]
+    fn the_issue_examples() {
+        let p = Policy::default();
+        let m3 = p.connection_logs;
+        // A connection log of 2026-02-28 05:00 is due after 2026-05-28 05:00: at 05:00:01.
+        let row = paris("2026-02-28 05:00:00");
+        assert_eq!(m3.due(row), paris("2026-05-28 05:00:00"));
+        assert!(row < p.connection_logs_cutoff(paris("2026-05-28 05:00:01")));
+        assert!(row < p.connection_logs_cutoff(paris("2026-05-28 05:00:00") + US));
+        assert!(row >= p.connection_logs_cutoff(paris("2026-05-28 05:00:00")));
+        // On 05-29, 05-30 and 05-31, at any hour, the cutoff is 03-01 00:00 Paris.
+        for day in ["2026-05-29", "2026-05-30", "2026-05-31"] {
+            for time in ["00:00:00", "05:00:01", "12:00:00", "23:59:59"] {
+                let now = paris(&format!("{day} {time}"));
+                assert_eq!(
+                    p.connection_logs_cutoff(now),
+                    paris("2026-03-01 00:00:00"),
+                    "{day} {time}"
+                );
+            }
+        }
+        // Just after 06-01 00:00, 1 March 00:00 itself is due.
+        assert_eq!(
+            p.connection_logs_cutoff(paris("2026-06-01 00:00:00") + US),
+            paris("2026-03-01 00:00:00") + US
+        );
+        // Survey responses of 2025-02-28 at 13 months: due from 2026-03-28, all of them.
+        for day in ["2026-03-29", "2026-03-30", "2026-03-31"] {
+            let now = paris(&format!("{day} 12:00:00"));
+            assert_eq!(p.survey_email_cutoff(now), paris("2025-03-01 00:00:00"));
+        }
+        // A day the target month lacks clamps to the end of that month.
+        assert_eq!(
+            m3.due(paris("2025-11-30 09:00:00")),
+            paris("2026-03-01 00:00:00")
+        );
+        assert_eq!(
+            CalDuration::Months(12).due(paris("2024-02-29 23:30:00")),
+            paris("2025-03-01 00:00:00")
+        );
+    }
+
+    /// Each side of the cutoff, to the microsecond: `due(t) < now` iff `t < cutoff`.
+    fn check_both_sides(d: CalDuration, now: DateTime<Utc>) {
+        let c = d.cutoff(now);
+        assert!(d.due(c - US) < now, "{d} at {now}: due({}) >= now", c - US);
+        assert!(d.due(c) >= now, "{d} at {now}: due({c}) < now");
+    }
+
+    #[test]
+    fn cutoffs_match_the_per_row_rule_on_every_day_of_a_leap_and_a_common_year() {
+        let durations = [
+            CalDuration::Months(1),
+            CalDuration::Months(3),
+            CalDuration::Months(13),
+            CalDuration::Months(24),
+            CalDuration::Days(30),
+            CalDuration::Days(1),
+        ];
+        let times = [
+            "00:00:00",
+            "00:00:00.000001",
+            "01:59:59.999999",
+            "02:00:00",
+            "02:30:00",
+            "03:00:00",
+            "05:00:01",
+            "12:00:00",
+            "23:59:59.999999",
+        ];
+        let mut day = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        let end = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        while day < end {
+            for time in times {
+                let now = paris(&format!("{day} {time}"));
+                for d in durations {
+                    check_both_sides(d, now);
+                }
+            }
+            day = day.succ_opt().unwrap();
+        }
+    }
+
+    #[test]
+    fn cutoffs_at_the_dst_changes_to_the_microsecond() {
+        // Both changes of 2025 and 2026, each minute of the four hours around them (UTC).
+        for change in [
+            "2025-03-30T01:00:00Z",
+            "2025-10-26T01:00:00Z",
+            "2026-03-29T01:00:00Z",
+            "2026-10-25T01:00:00Z",
+        ] {
+            let change: DateTime<Utc> = change.parse().unwrap();
+            for minute in -120..=120 {
+                let now = change + chrono::Duration::minutes(minute);
+                for d in [
+                    CalDuration::Months(3),
+                    CalDuration::Months(13),
+                    CalDuration::Days(1),
+                    CalDuration::Days(30),
+                ] {
+                    check_both_sides(d, now);
+                    // Rows at the change, one month (or days) back, are on the right side too.
+                    for back in [now - US, now, now + US] {
+                        let c = d.cutoff(back);
+                        assert!(d.due(c - US) < back && d.due(c) >= back);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn due_never_decreases_across_dst_changes_and_month_ends() {
+        let d = [
+            CalDuration::Months(3),
+            CalDuration::Days(1),
+            CalDuration::Months(1),
+        ];
+        for start in [
+            "2025-10-25T23:00:00Z",
+            "2026-03-28T23:00:00Z",
+            "2025-07-28T22:00:00Z",
+            "2026-01-27T23:00:00Z",
+        ] {
+            let start: DateTime<Utc> = start.parse().unwrap();
+            for d in d {
+                let mut prev = d.due(start);
+                // Every 30 s over four days.
+                for i in 1..(4 * 24 * 120) {
+                    let t = start + chrono::Duration::seconds(30 * i);
+                    let due = d.due(t);
+                    assert!(due >= prev, "{d}: due({t}) = {due} < {prev}");
+                    prev = due;
+                }
+            }
+        }
+        // The repeated hour: its first occurrence counts from 02:00 of the second one.
+        let first = "2025-10-26T00:30:00Z".parse::<DateTime<Utc>>().unwrap(); // 02:30 CEST
+        let second = "2025-10-26T01:30:00Z".parse::<DateTime<Utc>>().unwrap(); // 02:30 CET
+        assert_eq!(
+            CalDuration::Days(1).due(first),
+            paris("2025-10-27 02:00:00")
+        );
+        assert_eq!(
+            CalDuration::Days(1).due(second),
+            paris("2025-10-27 02:30:00")
+        );
+        // A time skipped in the spring moves to the change itself (03:00 CEST).
+        assert_eq!(
+            CalDuration::Days(1).due(paris("2026-03-28 02:30:00")),
+            "2026-03-29T01:00:00Z".parse::<DateTime<Utc>>().unwrap()
+        );
+    }
+
+    #[test]
+    fn arithmetic_at_the_edges_of_time_never_panics() {
+        for t in [DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC] {
+            for d in [
+                CalDuration::Months(MAX_MONTHS),
+                CalDuration::Days(MAX_DAYS),
+                CalDuration::Months(u32::MAX),
+                CalDuration::Days(u32::MAX),
+            ] {
+                let _ = (d.due(t), d.cutoff(t), d.after(t), d.before(t));
+                let _ = d.add_to_date(NaiveDate::MAX);
+                let _ = (show_time(t), show_date(t));
+            }
+        }
+        assert_eq!(
+            CalDuration::Months(1).after(DateTime::<Utc>::MAX_UTC),
+            DateTime::<Utc>::MAX_UTC
+        );
+    }
+
+    #[test]
+    fn durations_are_bounded() {
+        assert_eq!("100 years".parse(), Ok(CalDuration::Months(1200)));
+        assert_eq!("1200 months".parse(), Ok(CalDuration::Months(1200)));
+        assert_eq!("36525 days".parse(), Ok(CalDuration::Days(36525)));
+        assert_eq!("1 day".parse(), Ok(CalDuration::Days(1)));
+        assert_eq!("P100Y".parse(), Ok(CalDuration::Months(1200)));
+        assert_eq!("2 années".parse(), Ok(CalDuration::Months(24)));
+        for over in [
+            "101 years",
+            "1201 months",
+            "36526 days",
+            "5218 weeks",
+            "1000000 years",
+            "P1000000Y",
+            "99999999999999999999999 days",
+            "0 days",
+            "0 months",
+            "P0D",
+        ] {
+            let e = over.parse::<CalDuration>().unwrap_err();
+            assert_eq!(e, DurationError::OutOfRange(over.into()), "{over}");
+            assert!(e.to_string().contains(DURATION_RANGE), "{e}");
+            assert!(e.to_string().contains(over), "{e}");
+        }
+        for bad in [
+            "P3é", "3é", "é", "Pé", "P", "3 moïs", "٣ days", "３ days", "P3\u{0}", "3\u{7f}d",
+            "+3 days",
+        ] {
+            assert!(
+                matches!(bad.parse::<CalDuration>(), Err(DurationError::Invalid(_))),
+                "{bad:?}"
+            );
+        }
+        // Control characters are escaped and long values cut in the message.
+        let e = "3\u{1b}[31m days"
+            .parse::<CalDuration>()
+            .unwrap_err()
+            .to_string();
+        assert!(!e.contains('\u{1b}'), "{e}");
+        let long = "9".repeat(10_000);
+        assert!(long.parse::<CalDuration>().unwrap_err().to_string().len() < 300);
     }
 
     #[test]
@@ -413,6 +928,73 @@ mod tests {
             show_time(Utc.with_ymd_and_hms(2026, 1, 30, 23, 0, 0).unwrap()),
             "2026-01-31 00:00:00"
         );
+    }
+
+    mod properties {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        const ZONES: [chrono_tz::Tz; 8] = [
+            chrono_tz::Europe::Paris,
+            chrono_tz::America::New_York,
+            chrono_tz::Australia::Lord_Howe,
+            chrono_tz::Pacific::Apia,
+            chrono_tz::Pacific::Chatham,
+            chrono_tz::Asia::Kolkata,
+            chrono_tz::America::Santiago,
+            chrono_tz::UTC,
+        ];
+        // 2000-01-01 .. 2101-01-01, in microseconds.
+        const FROM_US: i64 = 946_684_800_000_000;
+        const TO_US: i64 = 4_133_980_800_000_000;
+
+        fn instant() -> impl Strategy<Value = DateTime<Utc>> {
+            (FROM_US..TO_US).prop_map(|us| DateTime::<Utc>::from_timestamp_micros(us).unwrap())
+        }
+        fn duration() -> impl Strategy<Value = CalDuration> {
+            prop_oneof![
+                (1..=MAX_MONTHS).prop_map(CalDuration::Months),
+                (1..=MAX_DAYS).prop_map(CalDuration::Days),
+                (1u32..=40).prop_map(CalDuration::Months),
+                (1u32..=62).prop_map(CalDuration::Days),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(512))]
+
+            #[test]
+            fn any_text_parses_or_is_refused_without_panic(s in "\\PC*|[0-9 PpYyMmDdWwé\u{0}-\u{1f}]{0,12}") {
+                if let Ok(d) = s.parse::<CalDuration>() {
+                    prop_assert!(d.in_range());
+                    prop_assert_eq!(d.to_string().parse::<CalDuration>(), Ok(d));
+                }
+                let _ = parse_time(&s);
+                let _ = parse_as_of(&s);
+            }
+
+            #[test]
+            fn forward_rule_and_cutoff_agree(d in duration(), now in instant(), zone in 0..ZONES.len(),
+                                             offset_us in -3 * 86_400_000_000i64..3 * 86_400_000_000i64) {
+                let tz = &ZONES[zone];
+                let c = cutoff_in(tz, d, now);
+                let us = chrono::Duration::microseconds(1);
+                prop_assert!(due_in(tz, d, c - us) < now);
+                prop_assert!(due_in(tz, d, c) >= now);
+                // Any row near the cutoff: due iff older than the cutoff.
+                let t = c + chrono::Duration::microseconds(offset_us);
+                prop_assert_eq!(due_in(tz, d, t) < now, t < c, "row {} cutoff {}", t, c);
+            }
+
+            #[test]
+            fn due_never_decreases(d in duration(), a in instant(), zone in 0..ZONES.len(),
+                                   step_us in 0i64..7_200_000_000) {
+                let tz = &ZONES[zone];
+                let b = a + chrono::Duration::microseconds(step_us);
+                prop_assert!(due_in(tz, d, a) <= due_in(tz, d, b));
+                prop_assert!(due_in(tz, d, a) > a);
+            }
+        }
     }
 }
 

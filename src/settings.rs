@@ -219,12 +219,15 @@ impl Settings {
             None => ConfigFile::default(),
         };
         let now = match &g.as_of {
-            Some(s) => policy::parse_time(s).ok_or_else(|| {
-                AppError::usage(format!("invalid --as-of `{s}`"))
+            Some(s) => policy::parse_as_of(s).map_err(|e| {
+                AppError::usage(e.for_option("--as-of"))
                     .hint("use RFC 3339 (`2026-01-31T10:00:00Z`), `2026-01-31 10:00:00` (Paris time) or `2026-01-31`")
             })?,
             None => Utc::now(),
         };
+        if let Some(path) = &g.config {
+            file.validate(path)?;
+        }
         check_retention(&file.retention)?;
         let actor = g
             .actor
@@ -298,7 +301,7 @@ impl Settings {
             outbox_dir: g.outbox_dir.clone().or(file.mail.outbox_dir),
             templates_dir: file.mail.templates_dir,
             rate: file.mail.rate,
-            connections: file.mail.connections.unwrap_or(4).max(1),
+            connections: file.mail.connections.unwrap_or(DEFAULT_MAIL_CONNECTIONS),
             outbox_is_delivery: file.mail.outbox_is_delivery,
         };
         let activity_max_age = in_range(
@@ -439,6 +442,43 @@ fn check_head_file(p: Option<PathBuf>) -> Result<Option<PathBuf>> {
         ))
         .hint("for example head_file = \"/var/log/rgpdctl/journal-heads\"")),
         p => Ok(p),
+    }
+}
+
+/// `[mail] rate` and `--rate`: mails per second, from one an hour to 1000 a second.
+pub const MAIL_RATE_MIN: f64 = 1.0 / 3600.0;
+pub const MAIL_RATE_MAX: f64 = 1000.0;
+pub const MAIL_RATE_RANGE: &str = "from 1/h to 1000/s";
+/// `[mail] connections` and `--connections`.
+pub const MAIL_CONNECTIONS: std::ops::RangeInclusive<u32> = 1..=64;
+pub const DEFAULT_MAIL_CONNECTIONS: u32 = 4;
+
+/// Whether a mail rate (per second) is in [`MAIL_RATE_RANGE`].
+pub fn mail_rate_in_range(r: f64) -> bool {
+    r.is_finite() && (MAIL_RATE_MIN * (1.0 - 1e-9)..=MAIL_RATE_MAX).contains(&r)
+}
+
+impl ConfigFile {
+    /// The ranges of the values that are not durations (durations are bounded by their parser).
+    fn validate(&self, path: &Path) -> Result<()> {
+        let bad = |key: &str, value: String, range: &str| {
+            Err(AppError::usage(format!(
+                "invalid configuration file `{}`: {key} = {value} is out of range: {range}",
+                path.display()
+            ))
+            .hint("see the Configuration section of README.md for the accepted values"))
+        };
+        if let Some(r) = self.mail.rate {
+            if !mail_rate_in_range(r) {
+                return bad("[mail] rate", r.to_string(), MAIL_RATE_RANGE);
+            }
+        }
+        if let Some(c) = self.mail.connections {
+            if !MAIL_CONNECTIONS.contains(&c) {
+                return bad("[mail] connections", c.to_string(), "from 1 to 64");
+            }
+        }
+        Ok(())
     }
 }
 

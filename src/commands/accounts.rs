@@ -59,12 +59,12 @@ pub struct WarnArgs {
     pub dry_run: bool,
 
     /// Send at most N warnings in this run (pending ones first)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(super::ranges::LIMIT))]
     pub limit: Option<u64>,
 
     /// At most this many mails per second (`10`, `10/s`, `600/min`, `20000/h`); default: the
     /// config's mail.rate, else no limit
-    #[arg(long, value_name = "N/s", value_parser = parse_rate)]
+    #[arg(long, value_name = "N/s", value_parser = super::ranges::rate)]
     pub rate: Option<f64>,
 
     /// SMTP connections used in parallel (default: the config's mail.connections, else 4)
@@ -88,7 +88,7 @@ pub struct PurgeArgs {
     pub dry_run: bool,
 
     /// Accounts deleted per transaction
-    #[arg(long, value_name = "N", default_value_t = op::DEFAULT_PURGE_BATCH, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    #[arg(long, value_name = "N", default_value_t = op::DEFAULT_PURGE_BATCH, value_parser = clap::value_parser!(u32).range(super::ranges::ACCOUNT_BATCH_SIZE))]
     pub batch_size: u32,
 
     /// Act although the activity data (the newest `accounts import` / `logs import`) is older
@@ -130,25 +130,9 @@ impl PurgeArgs {
     }
 }
 
-/// `10`, `10/s`, `600/min`, `3600/h` -> mails per second.
+/// `10`, `10/s`, `600/min`, `3600/h` -> mails per second, in range (`ranges::rate`).
 pub fn parse_rate(s: &str) -> std::result::Result<f64, String> {
-    let err =
-        || format!("invalid rate `{s}`: expected mails per second, e.g. `10`, `10/s`, `600/min`");
-    let (num, per) = match s.trim().split_once('/') {
-        Some((n, p)) => (n.trim(), p.trim().to_ascii_lowercase()),
-        None => (s.trim(), "s".to_string()),
-    };
-    let n: f64 = num.parse().map_err(|_| err())?;
-    let secs = match per.as_str() {
-        "s" | "sec" | "second" => 1.0,
-        "m" | "min" | "minute" => 60.0,
-        "h" | "hour" => 3600.0,
-        _ => return Err(err()),
-    };
-    if !(n.is_finite() && n > 0.0) {
-        return Err(err());
-    }
-    Ok(n / secs)
+    super::ranges::rate(s)
 }
 
 // ---------------------------------------------------------------------------------------------

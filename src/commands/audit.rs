@@ -4,7 +4,7 @@ use super::Ctx;
 use crate::error::{AppError, Result};
 use crate::ops::audit::{self as op, ListOptions, VerifyOptions};
 use crate::output::{Format, Records};
-use crate::policy::{parse_time, show_time};
+use crate::policy::show_time;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
@@ -69,9 +69,7 @@ pub struct HeadArgs {}
 impl ListArgs {
     pub fn options(&self) -> Result<ListOptions> {
         let since = match &self.since {
-            Some(s) => Some(
-                parse_time(s).ok_or_else(|| AppError::usage(format!("invalid --since `{s}`")))?,
-            ),
+            Some(s) => Some(super::ranges::time("--since", s)?),
             None => None,
         };
         Ok(ListOptions {

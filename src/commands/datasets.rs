@@ -57,7 +57,8 @@ pub struct ImportArgs {
     #[arg(long)]
     pub replace: bool,
     /// Seconds to wait for readers of the previous version when swapping it out
-    #[arg(long, default_value_t = op::DEFAULT_LOCK_TIMEOUT, value_name = "SECS")]
+    #[arg(long, default_value_t = op::DEFAULT_LOCK_TIMEOUT, value_name = "SECS",
+          value_parser = clap::value_parser!(u32).range(super::ranges::LOCK_TIMEOUT))]
     pub lock_timeout: u32,
     /// Read the file, print the inferred schema and row count, write nothing
     #[arg(long)]

@@ -28,7 +28,8 @@ impl DbCommand {
 #[derive(Debug, Args)]
 pub struct MigrateArgs {
     /// Months of log partitions to create ahead of the current one
-    #[arg(long, default_value_t = op::DEFAULT_MONTHS_AHEAD, value_name = "N")]
+    #[arg(long, default_value_t = op::DEFAULT_MONTHS_AHEAD, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(super::ranges::MONTHS_AHEAD))]
     pub months_ahead: u32,
     /// Mark this database as a test/demo one: its runs may then write under --as-of, and its
     /// reports, exports and mails say « [SIMULATION] » (only on an empty database or one

@@ -62,10 +62,11 @@ pub struct PurgeArgs {
     /// Rows per DELETE batch in the boundary and default partitions; each batch is its own
     /// transaction, so an interrupted run keeps its finished batches
     #[arg(long, value_name = "N", default_value_t = op::DEFAULT_BATCH_SIZE,
-          value_parser = clap::value_parser!(i64).range(1..))]
+          value_parser = clap::value_parser!(i64).range(super::ranges::BATCH_SIZE))]
     pub batch_size: i64,
     /// Months of partitions to create ahead of the current one
-    #[arg(long, value_name = "N", default_value_t = op::DEFAULT_MONTHS_AHEAD)]
+    #[arg(long, value_name = "N", default_value_t = op::DEFAULT_MONTHS_AHEAD,
+          value_parser = clap::value_parser!(u32).range(super::ranges::MONTHS_AHEAD))]
     pub months_ahead: u32,
     /// Count the rows of each partition before dropping it, instead of taking PostgreSQL's
     /// statistics (exact figures, but reads every dropped partition: slower than the drop)

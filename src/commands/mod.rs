@@ -9,6 +9,7 @@ pub mod db;
 pub mod enforce;
 pub mod import;
 pub mod logs;
+pub mod ranges;
 pub mod report;
 pub mod requests;
 pub mod subject;

@@ -11,7 +11,8 @@ use serde_json::{json, Value};
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Days ahead for the "due next" column
-    #[arg(long, default_value_t = op::DEFAULT_HORIZON_DAYS, value_name = "DAYS")]
+    #[arg(long, default_value_t = op::DEFAULT_HORIZON_DAYS, value_name = "DAYS",
+          value_parser = clap::value_parser!(u32).range(super::ranges::HORIZON_DAYS))]
     pub horizon: u32,
     /// Exit 1 when anything is past its limit or a request is overdue (for monitoring)
     #[arg(long)]

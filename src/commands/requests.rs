@@ -2,10 +2,10 @@
 
 use super::Ctx;
 use crate::db::subject::RIGHTS;
-use crate::error::{AppError, Result};
+use crate::error::Result;
 use crate::ops::requests::{self as op, AddOptions, CloseOptions, ListOptions};
 use crate::output::{mask_email, Format, Records};
-use crate::policy::{parse_time, show_time};
+use crate::policy::show_time;
 use chrono::NaiveDate;
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Subcommand};
@@ -45,7 +45,7 @@ pub struct AddArgs {
     #[arg(long, value_name = "FILE")]
     pub email_file: Option<std::path::PathBuf>,
     /// The requester's account id
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i64).range(super::ranges::ID))]
     pub account: Option<i64>,
     /// The right exercised
     #[arg(long, value_parser = PossibleValuesParser::new(RIGHTS))]
@@ -95,14 +95,16 @@ pub struct CloseArgs {
 impl AddArgs {
     pub fn options(&self) -> Result<AddOptions> {
         let received = match &self.received {
-            Some(s) => Some(parse_time(s).ok_or_else(|| {
-                AppError::usage(format!("invalid --received `{s}`"))
-                    .hint("use `2026-01-31`, `2026-01-31 10:00:00` (Paris time) or RFC 3339")
-            })?),
+            Some(s) => Some(super::ranges::time("--received", s)?),
             None => None,
         };
+        let email =
+            match super::subject::read_email(self.email.as_deref(), self.email_file.as_deref())? {
+                Some(e) => Some(super::ranges::email("--email", &e)?),
+                None => None,
+            };
         Ok(AddOptions {
-            email: super::subject::read_email(self.email.as_deref(), self.email_file.as_deref())?,
+            email,
             account: self.account,
             right: self.right.clone(),
             received,

@@ -60,7 +60,7 @@ pub struct Who {
     #[arg(long, value_name = "FILE")]
     pub email_file: Option<PathBuf>,
     /// The account's numeric id
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i64).range(super::ranges::ID))]
     pub account: Option<i64>,
     /// The account's pseudonym
     #[arg(long, value_name = "PSEUDONYM")]

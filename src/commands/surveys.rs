@@ -41,10 +41,10 @@ pub struct AnonymiseArgs {
     pub survey: Option<String>,
     /// Refuse (exit 1, nothing changed) if a combination of the survey's quasi-identifiers
     /// would be shared by fewer than N anonymised responses
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(super::ranges::K))]
     pub k: Option<i64>,
     /// Responses per transaction
-    #[arg(long, value_name = "N", default_value_t = op::DEFAULT_BATCH_SIZE, value_parser = clap::value_parser!(i64).range(1..))]
+    #[arg(long, value_name = "N", default_value_t = op::DEFAULT_BATCH_SIZE, value_parser = clap::value_parser!(i64).range(super::ranges::BATCH_SIZE))]
     pub batch_size: i64,
 }
 

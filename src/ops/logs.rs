@@ -80,7 +80,7 @@ pub fn cutoffs(env: &Env, args: &PurgeOptions) -> Vec<(Category, DateTime<Utc>)>
         .filter(|c| args.only.is_none_or(|o| o == *c))
         .map(|c| {
             let cutoff = match (args.older_than, c) {
-                (Some(d), _) => d.before(now),
+                (Some(d), _) => d.cutoff(now),
                 (None, Category::Connection) => policy.connection_logs_cutoff(now),
                 (None, Category::Audience) => policy.audience_events_cutoff(now),
             };

@@ -183,7 +183,7 @@ pub async fn report(env: &Env, db: &mut Db, opts: &ReportOptions) -> Result<Repo
             category,
             rule: format!("{dur}, then deleted"),
             source,
-            figures: q::logs(db, table, dur.before(now), dur.before(later)).await?,
+            figures: q::logs(db, table, dur.cutoff(now), dur.cutoff(later)).await?,
             note: String::new(),
             in_total: true,
         });

@@ -347,7 +347,7 @@ impl WithdrawOptions {
     /// The email, trimmed and checked (a usage error names it masked).
     pub fn checked_email(&self) -> Result<&str> {
         let email = self.email.trim();
-        if !email.contains('@') || email.len() < 3 || email.chars().any(char::is_whitespace) {
+        if !crate::output::looks_like_email(email) {
             return Err(
                 AppError::usage(format!("invalid --email `{}`", mask_email(&self.email))).hint(
                     "give the respondent's email address, e.g. --email jean.dupont@example.org",

@@ -273,10 +273,7 @@ fn warn_sends_once_and_a_second_run_sends_nothing() {
         .unwrap();
     let data = zoe["data"].as_str().unwrap();
     // RFC 2047 encoded words for the non-ASCII words of the subject.
-    assert!(
-        data.contains("Subject: [SIMULATION] "),
-        "{data}"
-    );
+    assert!(data.contains("Subject: [SIMULATION] "), "{data}");
     // The date first, where a phone still shows it (issue 13).
     assert!(
         data.contains("?= le 15 juillet 2026\r\n =?utf-8?b?"),

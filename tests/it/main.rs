@@ -12,6 +12,7 @@ mod foundation;
 mod freshness;
 mod identity;
 mod import;
+mod limits;
 mod logs;
 mod mail_tls;
 mod requests;

@@ -143,8 +143,9 @@ fn cutoff_at_the_end_of_a_month_and_months_on_the_paris_calendar() {
     let cfg = config();
     survey(&db, "satisfaction");
     let a = r#"{"note": 3}"#;
-    // As of 2026-03-31 (midnight, Paris), 13 months back clamps to 2025-02-28 00:00 Paris,
-    // which is 2025-02-27T23:00:00Z.
+    // As of 2026-03-31 (midnight, Paris): every response of 28 February 2025 reached its 13
+    // months on 2026-03-28, so the cutoff is 2025-03-01 00:00 Paris = 2025-02-28T23:00:00Z
+    // (issue 12: it was clamped to 2025-02-28 00:00, keeping that day three days too long).
     response(
         &db,
         "satisfaction",
@@ -155,8 +156,15 @@ fn cutoff_at_the_end_of_a_month_and_months_on_the_paris_calendar() {
     response(
         &db,
         "satisfaction",
+        "feb28@example.org",
+        "2025-02-28T22:59:59Z",
+        a,
+    );
+    response(
+        &db,
+        "satisfaction",
         "kept@example.org",
-        "2025-02-27T23:00:00Z",
+        "2025-02-28T23:00:00Z",
         a,
     );
     // 2025-01-31T23:30Z is already 1 February in Paris: its month is February.
@@ -169,7 +177,7 @@ fn cutoff_at_the_end_of_a_month_and_months_on_the_paris_calendar() {
     );
     let r = anonymise(&db, &cfg, &["--yes", "--as-of", "2026-03-31"]);
     assert_eq!(r.code, 0, "{r}");
-    assert!(r.stderr.contains("responses_anonymised=2"), "{r}");
+    assert!(r.stderr.contains("responses_anonymised=3"), "{r}");
     assert_eq!(
         count(&db, "SELECT count(*) FROM survey_responses WHERE email = 'kept@example.org' AND anonymised_at IS NULL"),
         1
@@ -184,7 +192,14 @@ fn cutoff_at_the_end_of_a_month_and_months_on_the_paris_calendar() {
         .iter()
         .map(|r| r.get(0))
         .collect();
-    assert_eq!(months, ["2025-01-31 23:00:00+00", "2025-01-31 23:00:00+00"]);
+    assert_eq!(
+        months,
+        [
+            "2025-01-31 23:00:00+00",
+            "2025-01-31 23:00:00+00",
+            "2025-01-31 23:00:00+00"
+        ]
+    );
 }
 
 #[test]
