@@ -670,11 +670,12 @@ impl SmtpPool {
                     self.release(conn);
                     return Ok(r);
                 }
-                // The server may have closed an idle connection: one more try on a new one, but
-                // only if the message itself was not sent (it must never go twice).
+                // The server may have closed an idle connection (the socket fails, or it says
+                // 421): one more try on a new one, but only if the message itself was not sent
+                // (it must never go twice).
                 Err(Fail {
                     stage,
-                    kind: FailKind::Io(_),
+                    kind: FailKind::Io(_) | FailKind::Reply { code: 421, .. },
                 }) if stage != Stage::EndOfData => conn.abort().await,
                 Err(f) => {
                     conn.abort().await;
