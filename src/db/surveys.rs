@@ -216,8 +216,7 @@ const PENDING_COLUMNS: &str =
     "r.id, r.survey_id, r.answers, r.email, a.pseudonym, a.first_name, a.last_name,
         r.xmin::text::bigint
    FROM survey_responses r
-   LEFT JOIN accounts a ON r.email IS NOT NULL
-         AND a.id = rgpd_email_holder(r.email, r.submitted_at)";
+   LEFT JOIN accounts a ON r.email IS NOT NULL AND lower(a.email) = lower(r.email)";
 
 fn pending(r: &tokio_postgres::Row) -> Pending {
     let (email, pseudo, first, last): (Option<&str>, Option<&str>, Option<&str>, Option<&str>) =

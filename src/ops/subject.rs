@@ -205,6 +205,8 @@ pub async fn erase(env: &Env, db: &mut Db, opts: &EraseOptions) -> Result<JobRep
     job::run(env, db, spec, async |_run, db, report| {
         let now = env.now();
         let tx = db.transaction().await?;
+        // The deletion dates the account's requests and tombstones with the run's clock.
+        sdb::set_clock(&tx, now).await?;
         let Some(p) = sdb::find(&tx, &opts.who, true).await? else {
             // Gone between the look-up and the lock: a concurrent erase did the work.
             return Ok(());
