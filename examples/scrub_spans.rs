@@ -27,7 +27,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             get("first_name"),
             get("last_name"),
         ]);
-        let chars = |b: usize| text[..b].chars().count();
+        // Byte offset -> character offset, in one pass (a span ends on a char boundary).
+        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let chars = |b: usize| starts.partition_point(|&i| i < b);
         let spans: Vec<Value> = anonymise::find(text, &own)
             .iter()
             .map(|f| json!([chars(f.start), chars(f.end), f.kind.name()]))
