@@ -117,7 +117,7 @@ impl Skip {
     }
 }
 
-/// The status rule (DESIGN.md section 5, jobs 2 and 3; README, "Bounced warnings"), pure.
+/// The status rule (README, "accounts warn" and "Bounced warnings"), pure.
 pub fn standing(
     policy: &Policy,
     bounce_lead: CalDuration,
