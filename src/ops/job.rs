@@ -133,6 +133,18 @@ where
 {
     super::clock::guard_write(env, db, spec.name, spec.dry_run).await?;
     refuse_future_clock(env, &spec)?;
+    // A declared deviation from the notices is said by every run, a dry run included (its
+    // journal rows record it too).
+    for d in env.settings.policy.notice_deviations() {
+        env.events.warn(&format!(
+            "`{}`{}: {} = {} keeps longer than the notice ({}), by the declared deviation `[retention] exceed_notice`",
+            spec.name,
+            if spec.dry_run { " (dry run)" } else { "" },
+            d.key,
+            d.configured,
+            d.notice
+        ));
+    }
     let spec = Spec {
         parameters: with_deviation(env, &spec.parameters),
         ..spec

@@ -552,3 +552,32 @@ fn enforce_prints_the_head_of_the_pass() {
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert!(v["journal_head"].is_null(), "{r}");
 }
+
+/// Issue 12, point 3: a dry run shows the declared deviation too, as a real run does.
+#[test]
+fn a_declared_deviation_is_said_by_dry_and_real_runs() {
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(
+        &cfg,
+        "[retention]\nconnection_logs = \"6 months\"\nexceed_notice = \"an investigation needs them\"\n",
+    )
+    .unwrap();
+    for args in [
+        &["logs", "purge", "--dry-run"][..],
+        &["--yes", "logs", "purge"][..],
+    ] {
+        let r = run(db.cmd().arg("--config").arg(&cfg).args(args));
+        assert_eq!(r.code, 0, "{r}");
+        assert!(
+            r.stderr
+                .contains("connection_logs = 6 months keeps longer than the notice (3 months)"),
+            "{args:?}: {r}"
+        );
+    }
+    // Without a deviation, nothing is said.
+    let r = run(db.cmd().args(["logs", "purge", "--dry-run"]));
+    assert_eq!(r.code, 0, "{r}");
+    assert!(!r.stderr.contains("keeps longer than the notice"), "{r}");
+}
