@@ -4,7 +4,6 @@ use super::Ctx;
 use crate::db::accounts::Status;
 use crate::error::Result;
 use crate::ops::accounts::{self as op, InactiveOptions, PurgeOptions, WarnOptions, PURGE_JOB};
-use crate::ops::job::JobReport;
 use crate::output::Format;
 use crate::output::{mask_email, summary_line, Records};
 #[cfg(test)]
@@ -254,16 +253,7 @@ fn paris_date(t: chrono::DateTime<chrono::Utc>) -> String {
 pub async fn warn(ctx: &Ctx, args: &WarnArgs) -> Result<()> {
     let mut db = ctx.db().await?;
     let report = op::warn(ctx, &mut db, &args.options()).await?;
-    print_report(ctx, report)
-}
-
-fn print_report(ctx: &Ctx, report: JobReport) -> Result<()> {
-    ctx.printer.summary(
-        report.job,
-        report.dry_run,
-        &Value::Object(report.counts.clone()),
-    )?;
-    report.into_result()
+    ctx.finish(report)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,7 +283,7 @@ pub async fn purge(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
         }
     }
     let report = op::purge(ctx, &mut db, &opts).await?;
-    print_report(ctx, report)
+    ctx.finish(report)
 }
 
 #[cfg(test)]

@@ -210,12 +210,7 @@ pub async fn drop(ctx: &Ctx, args: &DropArgs) -> Result<()> {
         Some(_) => {}
     }
     let report = op::drop(ctx, &mut db, &opts).await?;
-    ctx.printer.summary(
-        report.job,
-        report.dry_run,
-        &Value::Object(report.counts.clone()),
-    )?;
-    report.into_result()
+    ctx.finish(report)
 }
 
 #[cfg(test)]

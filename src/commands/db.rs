@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::ops::migrate::{self as op, MigrateOptions};
 use crate::output::Records;
 use clap::{Args, Subcommand};
-use serde_json::{json, Value};
+use serde_json::json;
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
@@ -67,12 +67,7 @@ pub async fn migrate(ctx: &Ctx, args: &MigrateArgs) -> Result<()> {
         );
     }
     let report = done.report;
-    ctx.printer.summary(
-        report.job,
-        report.dry_run,
-        &Value::Object(report.counts.clone()),
-    )?;
-    report.into_result()
+    ctx.finish(report)
 }
 
 pub async fn status(ctx: &Ctx, _args: &StatusArgs) -> Result<()> {

@@ -5,7 +5,6 @@ use crate::csvin::{CsvOptions, DelimiterChoice, EncodingChoice};
 use crate::error::Result;
 use crate::ops::import::{self as op, ImportOptions, Kind};
 use clap::Args;
-use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// How to read the CSV file (detected when not given).
@@ -92,12 +91,7 @@ impl SurveysImportArgs {
 async fn import(ctx: &Ctx, kind: Kind, opts: &ImportOptions) -> Result<()> {
     let mut db = ctx.db().await?;
     let report = op::import(ctx, &mut db, kind, opts).await?;
-    ctx.printer.summary(
-        report.job,
-        report.dry_run,
-        &Value::Object(report.counts.clone()),
-    )?;
-    report.into_result()
+    ctx.finish(report)
 }
 
 pub async fn accounts(ctx: &Ctx, args: &AccountsImportArgs) -> Result<()> {

@@ -105,12 +105,7 @@ pub async fn purge(ctx: &Ctx, args: &PurgeArgs) -> Result<()> {
     if ctx.printer.format == Format::Table {
         ctx.printer.records(&figures(&report))?;
     }
-    ctx.printer.summary(
-        report.job,
-        report.dry_run,
-        &Value::Object(report.counts.clone()),
-    )?;
-    report.into_result()
+    ctx.finish(report)
 }
 
 /// The per-category figures of a report, as a table for people.

@@ -63,6 +63,16 @@ impl Ctx {
         Ctx { env, printer }
     }
 
+    /// Prints a job's summary, then hands its problem back as the command's error.
+    pub fn finish(&self, report: crate::ops::job::JobReport) -> Result<()> {
+        self.printer.summary(
+            report.job,
+            report.dry_run,
+            &serde_json::Value::Object(report.counts.clone()),
+        )?;
+        report.into_result()
+    }
+
     /// Asks before a destructive action: `--yes` answers; on a terminal the user answers; with
     /// no terminal and no `--yes`, refuses (exit 2).
     pub fn confirm(&self, question: &str) -> Result<()> {

@@ -283,12 +283,7 @@ pub async fn erase(ctx: &Ctx, args: &EraseArgs) -> Result<()> {
         ))?;
     }
     let report = op::erase(ctx, &mut db, &opts).await?;
-    ctx.printer.summary(
-        report.job,
-        report.dry_run,
-        &Value::Object(report.counts.clone()),
-    )?;
-    report.into_result()
+    ctx.finish(report)
 }
 
 // ----- restrict / unrestrict -----
@@ -373,12 +368,7 @@ pub async fn object(ctx: &Ctx, args: &ObjectArgs) -> Result<()> {
     };
     let mut db = ctx.db().await?;
     let report = op::object(ctx, &mut db, &opts).await?;
-    ctx.printer.summary(
-        report.job,
-        report.dry_run,
-        &Value::Object(report.counts.clone()),
-    )?;
-    report.into_result()
+    ctx.finish(report)
 }
 
 pub async fn unobject(ctx: &Ctx, args: &UnobjectArgs) -> Result<()> {

@@ -6,7 +6,6 @@ use crate::ops::surveys::{self as op, AnonymiseOptions, Plan, WithdrawOptions};
 use crate::output::{mask_email, Records};
 use crate::policy::{show_date, show_time};
 use clap::{Args, Subcommand};
-use serde_json::Value;
 #[derive(Debug, Subcommand)]
 pub enum SurveysCommand {
     /// Import survey responses (one column per question)
@@ -146,12 +145,7 @@ pub async fn anonymise(ctx: &Ctx, args: &AnonymiseArgs) -> Result<()> {
         ))?;
     }
     let report = op::anonymise(ctx, &mut db, &opts, Some(p)).await?;
-    ctx.printer.summary(
-        report.job,
-        report.dry_run,
-        &Value::Object(report.counts.clone()),
-    )?;
-    report.into_result()
+    ctx.finish(report)
 }
 
 pub async fn withdraw(ctx: &Ctx, args: &WithdrawArgs) -> Result<()> {
@@ -176,12 +170,7 @@ pub async fn withdraw(ctx: &Ctx, args: &WithdrawArgs) -> Result<()> {
         ))?;
     }
     let report = op::withdraw(ctx, &mut db, &opts).await?;
-    ctx.printer.summary(
-        report.job,
-        report.dry_run,
-        &Value::Object(report.counts.clone()),
-    )?;
-    report.into_result()
+    ctx.finish(report)
 }
 
 pub async fn list(ctx: &Ctx, _args: &ListArgs) -> Result<()> {
