@@ -171,7 +171,7 @@ async fn purge_category(
             env.events.warn(&format!(
                 "`{}` is not partitioned: its old rows are deleted in batches of {batch}, which is slow, \
                  writes much WAL and returns no disk space until VACUUM FULL; \
-                 partition it by month on occurred_at (see the README, `logs purge`)",
+                 partition it by month on occurred_at (see docs/logs.md)",
                 table.name
             ));
             rows += delete(db, table.qualified(), "deleting").await?;

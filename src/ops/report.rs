@@ -121,7 +121,7 @@ pub async fn report(env: &Env, db: &mut Db, opts: &ReportOptions) -> Result<Repo
         rule: format!(
             "account deleted {lead} after the failed attempt once past the inactivity limit, unless the address was corrected (then warned again)"
         ),
-        source: "README « Bounced warnings » (accounts.bounce_lead)",
+        source: "docs/accounts.md « Bounced warnings » (accounts.bounce_lead)",
         figures,
         note: format!(
             "past = deletable by `accounts purge`; {corrected} with a corrected address: a new warning is due{listed}"
@@ -144,7 +144,7 @@ pub async fn report(env: &Env, db: &mut Db, opts: &ReportOptions) -> Result<Repo
     lines.push(Line {
         category: "activity data (platform imports)",
         rule: format!("accounts warn / purge need activity at most {max_age} old"),
-        source: "README « Fresh activity data » (accounts.activity_max_age)",
+        source: "docs/accounts.md « Fresh activity data » (accounts.activity_max_age)",
         figures: Figures {
             within: i64::from(fresh),
             past: i64::from(!fresh),
